@@ -1,0 +1,86 @@
+package facts
+
+import (
+	"go/token"
+	"net/url"
+	"strings"
+)
+
+// Slice returns the value made of the decoded text range [i, j), keeping the
+// kind and position of every part it touches (exact parts are cut exactly).
+func (v Value) Slice(i, j int) Value {
+	out := Value{Type: v.Type, Via: v.Via}
+	off := 0
+	for _, p := range v.Parts {
+		pend := off + len(p.Text)
+		a, b := max(i, off), min(j, pend)
+		if a < b || (a == b && len(p.Text) == 0 && a == i) {
+			q := p
+			q.Text = p.Text[a-off : b-off]
+			if p.Exact {
+				q.Pos, q.End = p.Pos+token.Pos(a-off), p.Pos+token.Pos(b-off)
+			}
+			out.Parts = append(out.Parts, q)
+		}
+		off = pend
+	}
+	if len(out.Parts) == 0 {
+		out.Pos, out.End = v.Span(i, i)
+		out.Parts = []Part{{Kind: Literal, Pos: out.Pos, End: out.Pos, Exact: true}}
+		return out
+	}
+	out.Pos, out.End = out.Parts[0].Pos, out.Parts[len(out.Parts)-1].End
+	return out
+}
+
+// unescapeForm decodes %XX and '+' in a literal part; the result is no longer exact.
+func unescapeForm(v Value) Value {
+	for k, p := range v.Parts {
+		if p.Kind != Literal || !strings.ContainsAny(p.Text, "%+") {
+			continue
+		}
+		if s, err := url.QueryUnescape(p.Text); err == nil {
+			v.Parts[k].Text = s
+			v.Parts[k].Exact = false
+		}
+	}
+	return v
+}
+
+// FormPairs splits an application/x-www-form-urlencoded value ("a=1&b=2") or
+// a URL's query into pairs, with positions that point into the source. For a
+// URL only the part after '?' is read.
+func FormPairs(v Value, path string, origin Origin) []Pair {
+	text := v.Text()
+	start := 0
+	if origin == QueryParam {
+		q := strings.IndexByte(text, '?')
+		if q < 0 {
+			return nil
+		}
+		start = q + 1
+		if h := strings.IndexByte(text[start:], '#'); h >= 0 {
+			text = text[:start+h]
+		}
+	}
+	var pairs []Pair
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '&')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if seg := text[start:end]; seg != "" {
+			eq := strings.IndexByte(seg, '=')
+			if eq > 0 {
+				key := unescapeForm(v.Slice(start, start+eq))
+				val := unescapeForm(v.Slice(start+eq+1, end))
+				kp, ke := v.Span(start, start+eq)
+				pairs = append(pairs, Pair{Key: key.Text(), KeyPos: kp, KeyEnd: ke, Path: path, Value: val, Origin: origin})
+			}
+		}
+		start = end + 1
+	}
+	return pairs
+}

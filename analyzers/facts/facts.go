@@ -100,14 +100,19 @@ func (v Value) Text() string {
 	return b.String()
 }
 
-// Kind is Literal for a value written in place as one literal, Folded for a
-// value computed only from literals, and otherwise the kind of its first
+// Kind is Literal for a value written in place from literal parts (one
+// string token, or one split at its escapes), Folded for a value computed
+// from literals elsewhere, and otherwise the kind of its most telling
 // non-literal part, secret references first.
 func (v Value) Kind() Kind {
-	allLit := true
+	allLit, folded := true, v.Via != ""
 	best := Unknown
 	for _, p := range v.Parts {
-		if p.Kind == Literal || p.Kind == Folded {
+		switch p.Kind {
+		case Literal:
+			continue
+		case Folded:
+			folded = true
 			continue
 		}
 		allLit = false
@@ -116,7 +121,7 @@ func (v Value) Kind() Kind {
 		}
 	}
 	switch {
-	case allLit && len(v.Parts) == 1 && v.Via == "" && v.Parts[0].Kind == Literal:
+	case allLit && !folded:
 		return Literal
 	case allLit:
 		return Folded

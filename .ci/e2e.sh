@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# End-to-end checks with the real tools users run bricklint with:
+#  1. SARIF from the example repository passes ../shared/tools/validate-sarif
+#     (JSON schema + GitHub ingestion rules + sarif-multitool).
+#  2. pre-commit (Debian's package) runs the hook of this repository through
+#     `language: golang`: a commit of a notebook with a hard-coded JDBC
+#     password is refused, a clean commit goes through.
+#  3. The example GitHub workflow passes actionlint.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+shared="${BRICKLINT_SHARED:-$repo/../shared}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export GOFLAGS="${GOFLAGS:--buildvcs=false}"
+
+go build -o "$work/bin/bricklint" "$repo/cmd/bricklint"
+export PATH="$work/bin:$PATH"
+
+echo "-- 1. SARIF"
+set +e
+(cd "$repo" && bricklint --format sarif --output "$work/examples.sarif" examples)
+rc=$?
+set -e
+[ "$rc" = 1 ] || { echo "expected exit 1 (findings) on examples/, got $rc"; exit 1; }
+grep -q '"ruleId": "DBX101"' "$work/examples.sarif" || { echo "no DBX101 result in the examples' SARIF"; exit 1; }
+sarifs=("$work/examples.sarif")
+(cd "$repo" && bricklint --format sarif --sarif-category bricklint/ci --output "$work/category.sarif" examples) || true
+sarifs+=("$work/category.sarif")
+for f in $(cd "$repo" && git ls-files 'testdata/**/*.sarif'); do sarifs+=("$repo/$f"); done
+"$shared/tools/validate-sarif" "${sarifs[@]}"
+
+echo "-- 2. pre-commit"
+if ! command -v pre-commit >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pre-commit) >/dev/null
+fi
+pre-commit --version
+hookrepo="$work/hookrepo"
+git clone -q "$repo" "$hookrepo"
+if [ -n "$(cd "$repo" && git status --porcelain -- . ':!testdata/eval' | head -1)" ]; then
+  # Local runs with uncommitted work: test the working tree, committed in the copy.
+  tar -C "$repo" --exclude=./.git -cf - . | tar -C "$hookrepo" -xf -
+  (cd "$hookrepo" && git add -A && git -c user.name=ci -c user.email=ci@example.invalid commit -qm "working tree" || true)
+fi
+rev=$(cd "$hookrepo" && git rev-parse HEAD)
+proj="$work/project"
+mkdir -p "$proj/notebooks"
+cd "$proj"
+git init -q
+git config user.email ci@example.invalid
+git config user.name ci
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: file://$hookrepo
+    rev: $rev
+    hooks:
+      - id: bricklint
+YAML
+export PRE_COMMIT_HOME="$work/pre-commit-home"
+git add .pre-commit-config.yaml
+git commit -qm "pre-commit config"
+pre-commit install >/dev/null
+cp "$repo/examples/notebooks/clean_ingest.py" notebooks/clean_ingest.py
+git add notebooks/clean_ingest.py
+git commit -qm "clean notebook" || { echo "pre-commit refused a clean notebook"; exit 1; }
+cp "$repo/examples/notebooks/orders_ingest.py" notebooks/orders_ingest.py
+git add notebooks/orders_ingest.py
+set +e
+git commit -qm "notebook with a password" > "$work/commit.log" 2>&1
+rc=$?
+set -e
+cat "$work/commit.log"
+[ "$rc" != 0 ] || { echo "pre-commit let a hard-coded JDBC password through"; exit 1; }
+grep -q "DBX101 jdbc-credential" "$work/commit.log" || { echo "the refusal does not name the rule"; exit 1; }
+if grep -q "Winter2024!" "$work/commit.log"; then echo "the hook printed the password"; exit 1; fi
+echo "pre-commit: the bad commit was refused and the clean one went through"
+
+echo "-- 3. actionlint"
+cd "$work"
+go run github.com/rhysd/actionlint/cmd/actionlint@v1.7.12 "$repo/examples/github/bricklint.yml"
+echo "actionlint: examples/github/bricklint.yml is clean"
+echo "e2e: OK"

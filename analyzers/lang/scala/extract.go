@@ -1,0 +1,208 @@
+// Package scala turns Scala code (a file or a notebook cell) into facts: the
+// literals it writes, the values that reach calls, options, maps, properties
+// and bindings, and the HTTP requests it builds with scalaj-http.
+package scala
+
+import (
+	"strings"
+
+	"github.com/bricklint/bricklint/analyzers/facts"
+)
+
+// Extract lexes code in one language (a whole file or one notebook cell) and returns its facts.
+// env is shared across the cells of one notebook (constants bound in one cell fold in later ones).
+func Extract(c *facts.Code, env *facts.Env) *facts.File {
+	out := &facts.File{Source: c.File}
+	lx := &lexer{code: c, src: c.Src}
+	toks := lx.tokens(false)
+	out.Problems = append(out.Problems, lx.problems...)
+	literalValues(c, toks, out)
+	deep := false
+	p := &parser{c: c, env: env, out: out, toks: toks, deepOnce: &deep}
+	p.statements("")
+	return out
+}
+
+// literalValues adds every literal as written: an interpolated string keeps
+// its holes as placeholders (what they fold to is in Pairs and Calls), and
+// the literals inside holes are added after it.
+func literalValues(c *facts.Code, toks []tok, out *facts.File) {
+	for _, t := range toks {
+		pos, end := c.Pos(t.start), c.Pos(t.end)
+		switch {
+		case t.kind == tString || t.kind == tChar:
+			v := facts.Value{Type: facts.String, Pos: pos, End: end}
+			for _, pc := range t.pieces {
+				if pc.isHole {
+					v.Parts = append(v.Parts, facts.Part{Text: facts.Placeholder(facts.Unknown, describe(pc.text)),
+						Kind: facts.Unknown, Pos: c.Pos(pc.start), End: c.Pos(pc.end)})
+					continue
+				}
+				v.Parts = append(v.Parts, facts.Part{Text: pc.text, Kind: facts.Literal,
+					Pos: c.Pos(pc.start), End: c.Pos(pc.end), Exact: pc.exact && c.Exact(pc.start, pc.end)})
+			}
+			out.Values = append(out.Values, v)
+			for _, pc := range t.pieces {
+				literalValues(c, pc.hole, out)
+			}
+		case t.kind == tNumber, t.kind == tIdent && (t.text == "true" || t.text == "false"):
+			v := facts.Lit(t.text, pos, end, c.Exact(t.start, t.end))
+			v.Type = facts.Number
+			if t.kind == tIdent {
+				v.Type = facts.Bool
+			}
+			out.Values = append(out.Values, v)
+		}
+	}
+}
+
+// call records a call of fn and returns its result.
+func (p *parser) call(fn node, args []arg, end int) node {
+	callee := fn.path
+	if callee == "" {
+		callee = fn.member
+	}
+	res := node{start: fn.start, end: end, args: args}
+	if fn.path != "" {
+		res.path = fn.path + "()"
+	}
+	res.val = facts.Ref(facts.Unknown, describe(callee+"()"), p.c.Pos(fn.start), p.c.Pos(end))
+	if callee == "" {
+		return res
+	}
+	call := facts.Call{Callee: callee, Pos: p.c.Pos(fn.start), End: p.c.Pos(end)}
+	var positional []facts.Value
+	for _, a := range args {
+		if a.name == "" {
+			positional = append(positional, a.n.val)
+			continue
+		}
+		kw := facts.Pair{Key: a.name, KeyPos: p.c.Pos(a.start), KeyEnd: p.c.Pos(a.end), Path: callee, Value: a.n.val, Origin: facts.KeywordArg}
+		call.Kwargs = append(call.Kwargs, kw)
+		p.out.Pairs = append(p.out.Pairs, kw)
+	}
+	call.Args = positional
+	p.out.Calls = append(p.out.Calls, call)
+
+	last := callee[strings.LastIndexByte(callee, '.')+1:]
+	switch {
+	case strings.HasSuffix(callee, "dbutils.secrets.get"), strings.HasSuffix(callee, "dbutils.secrets.getBytes"):
+		res.val = p.ref(facts.SecretRef, callee, args, fn.start, end)
+	case strings.HasSuffix(callee, "dbutils.widgets.get"), callee == "getArgument", strings.HasSuffix(callee, "dbutils.widgets.getArgument"):
+		res.val = p.ref(facts.VarRef, callee, args, fn.start, end)
+	case envLookups[callee], strings.HasSuffix(callee, "System.getenv"):
+		res.val = p.ref(facts.EnvRef, callee, args, fn.start, end)
+	case last == "option" && len(positional) == 2:
+		p.pair(positional[0], positional[1], callee, facts.OptionCall)
+	case last == "options":
+		for _, a := range args {
+			for _, k := range a.n.entries {
+				p.out.Pairs[k].Origin = facts.OptionCall
+				p.out.Pairs[k].Path = callee
+			}
+		}
+	case (last == "put" || last == "setProperty") && len(positional) == 2:
+		p.pair(positional[0], positional[1], callee, facts.PropertyPut)
+	case (strings.HasSuffix(callee, "conf.set") || strings.HasSuffix(callee, "hadoopConfiguration.set")) && len(positional) == 2:
+		p.pair(positional[0], positional[1], callee, facts.ConfSet)
+	case strings.HasSuffix(callee, "DriverManager.getConnection"):
+		// getConnection(url, user, password): name the positions so that
+		// rules see a password in JDBC context.
+		for k, key := range []string{"url", "user", "password"} {
+			if k < len(positional) {
+				v := positional[k]
+				p.out.Pairs = append(p.out.Pairs, facts.Pair{Key: key, KeyPos: v.Pos, KeyEnd: v.End, Path: callee, Value: v, Origin: facts.KeywordArg})
+			}
+		}
+	case last == "Map" || last == "HashMap":
+		for _, a := range args {
+			if len(a.n.kv) == 2 && p.pair(a.n.kv[0].val, a.n.kv[1].val, callee, facts.DictEntry) {
+				res.entries = append(res.entries, len(p.out.Pairs)-1)
+			}
+		}
+	case callee == "Http" || strings.HasSuffix(callee, "http.Http"):
+		req := facts.Request{Tool: callee, Method: "GET", Pos: call.Pos, End: call.End}
+		if len(positional) > 0 {
+			req.URL = positional[0]
+		}
+		p.out.Requests = append(p.out.Requests, req)
+		res.req = len(p.out.Requests)
+	}
+	if fn.req != 0 {
+		res.req = fn.req
+		p.request(&p.out.Requests[fn.req-1], last, callee, args, positional, call)
+	}
+	return res
+}
+
+// envLookups read the process environment.
+var envLookups = map[string]bool{
+	"sys.env": true, "sys.env.get": true, "sys.env.getOrElse": true, "sys.env.apply": true,
+	"scala.util.Properties.envOrElse": true, "scala.util.Properties.envOrNone": true,
+	"Properties.envOrElse": true, "Properties.envOrNone": true,
+}
+
+// request applies a scalaj-http builder method to the request it builds.
+func (p *parser) request(r *facts.Request, method, callee string, args []arg, positional []facts.Value, call facts.Call) {
+	r.End = call.End
+	switch method {
+	case "postForm":
+		r.Method = "POST"
+		for _, a := range args {
+			for _, e := range a.n.args { // Seq("k" -> v, ...)
+				if len(e.n.kv) == 2 {
+					r.Params = append(r.Params, p.makePair(e.n.kv[0].val, e.n.kv[1].val, callee, facts.FormParam))
+				}
+			}
+		}
+	case "postData":
+		r.Method = "POST"
+		if len(positional) > 0 {
+			r.Params = append(r.Params, facts.FormPairs(positional[0], callee, facts.FormParam)...)
+		}
+	case "param", "header":
+		if len(positional) == 2 {
+			if method == "param" {
+				r.Params = append(r.Params, p.makePair(positional[0], positional[1], callee, facts.QueryParam))
+			} else {
+				r.Headers = append(r.Headers, p.makePair(positional[0], positional[1], callee, facts.Header))
+			}
+		}
+	case "method":
+		if len(positional) == 1 && positional[0].IsKnown() {
+			r.Method = strings.ToUpper(positional[0].Text())
+		}
+	}
+}
+
+// pair adds a key/value pair when the key is known text.
+func (p *parser) pair(key, val facts.Value, path string, origin facts.Origin) bool {
+	if !key.IsKnown() {
+		return false
+	}
+	p.out.Pairs = append(p.out.Pairs, p.makePair(key, val, path, origin))
+	return true
+}
+
+// makePair keys the pair at the key's text when written in place, else at
+// the expression that names it.
+func (p *parser) makePair(key, val facts.Value, path string, origin facts.Origin) facts.Pair {
+	kp, ke := key.Pos, key.End
+	if key.Kind() == facts.Literal {
+		kp, ke = key.Parts[0].Pos, key.Parts[0].End
+	}
+	return facts.Pair{Key: key.Text(), KeyPos: kp, KeyEnd: ke, Path: path, Value: val, Origin: origin}
+}
+
+// ref is the value of a secret, environment or widget lookup, named after
+// the call and its known arguments: dbutils.secrets.get(jdbc,password).
+func (p *parser) ref(kind facts.Kind, callee string, args []arg, start, end int) facts.Value {
+	names := make([]string, len(args))
+	for k, a := range args {
+		names[k] = "?"
+		if a.n.val.IsKnown() {
+			names[k] = describe(a.n.val.Text())
+		}
+	}
+	return facts.Ref(kind, describe(callee+"("+strings.Join(names, ",")+")"), p.c.Pos(start), p.c.Pos(end))
+}

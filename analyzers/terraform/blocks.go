@@ -1,0 +1,223 @@
+package terraform
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/bricklint/bricklint/analyzers/facts"
+)
+
+// builder turns one file's bodies into facts.Blocks. Nested blocks
+// (custom_parameters { ... }) and object-valued attributes
+// (spark_conf = { ... }, and every nested block in JSON syntax) both become
+// nested Blocks, so rules see one shape for both syntaxes.
+type builder struct {
+	m     *module
+	f     *tfFile
+	pairs []facts.Pair // every pair of the file
+}
+
+// fill adds a body's attributes and nested blocks to blk.
+func (b *builder) fill(blk *facts.Block, body hcl.Body) {
+	attrs, nested := attributes(body)
+	for _, a := range attrs {
+		b.attr(blk, a.Name, b.f.keyRange(a.NameRange), a.Expr)
+	}
+	for _, nb := range nested {
+		b.nativeBlock(blk, nb)
+	}
+	slices.SortStableFunc(blk.Blocks, func(x, y *facts.Block) int { return cmp.Compare(x.Pos, y.Pos) })
+}
+
+// nativeBlock adds a native-syntax block. A dynamic "x" block stands for the
+// x blocks its content generates.
+func (b *builder) nativeBlock(parent *facts.Block, nb *hclsyntax.Block) {
+	pos, end := b.f.src.Pos(nb.TypeRange.Start.Byte), b.f.src.Pos(nb.Body.SrcRange.End.Byte)
+	if nb.Type == "dynamic" && len(nb.Labels) == 1 {
+		for _, c := range nb.Body.Blocks {
+			if c.Type == "content" {
+				child := &facts.Block{Type: nb.Labels[0], Path: join(parent.Path, nb.Labels[0]), Pos: pos, End: end}
+				b.fill(child, c.Body)
+				parent.Blocks = append(parent.Blocks, child)
+			}
+		}
+		return
+	}
+	child := &facts.Block{
+		Type:   nb.Type,
+		Labels: nb.Labels,
+		Path:   join(parent.Path, append([]string{nb.Type}, nb.Labels...)...),
+		Pos:    pos,
+		End:    end,
+	}
+	b.fill(child, nb.Body)
+	parent.Blocks = append(parent.Blocks, child)
+}
+
+// jsonBlock adds a top-level block of a JSON-syntax file.
+func (b *builder) jsonBlock(parent *facts.Block, hb *hcl.Block) {
+	// The block's header is its last label key ("ci" in
+	// {"resource": {"databricks_token": {"ci": {...}}}}), else its type key.
+	header := hb.TypeRange
+	if n := len(hb.LabelRanges); n > 0 {
+		header = hb.LabelRanges[n-1]
+	}
+	header = b.f.keyRange(header)
+	child := &facts.Block{
+		Type:   hb.Type,
+		Labels: hb.Labels,
+		Path:   join(parent.Path, append([]string{hb.Type}, hb.Labels...)...),
+		Pos:    b.f.src.Pos(header.Start.Byte),
+		End:    b.f.src.Pos(hb.DefRange.End.Byte),
+	}
+	b.fill(child, hb.Body)
+	if n := len(child.Pairs); n > 0 {
+		child.End = max(child.End, child.Pairs[n-1].Value.End)
+	}
+	if n := len(child.Blocks); n > 0 {
+		child.End = max(child.End, child.Blocks[n-1].End)
+	}
+	parent.Blocks = append(parent.Blocks, child)
+}
+
+// jsonDynamic adds the blocks of {"dynamic": {"x": {"for_each": ..., "content": {...}}}}.
+func (b *builder) jsonDynamic(parent *facts.Block, expr hcl.Expression) {
+	labels, _ := b.m.objectItems(expr, b.f)
+	for _, l := range labels {
+		for _, gen := range objectsIn(l.value) {
+			items, _ := b.m.objectItems(gen, b.f)
+			for _, it := range items {
+				if it.key != "content" {
+					continue
+				}
+				for _, content := range objectsIn(it.value) {
+					child := &facts.Block{Type: l.key, Path: join(parent.Path, l.key), Pos: b.f.src.Pos(l.keyRange.Start.Byte), End: b.f.src.Pos(content.Range().End.Byte)}
+					items, _ := b.m.objectItems(content, b.f)
+					b.attrsOf(child, items)
+					parent.Blocks = append(parent.Blocks, child)
+				}
+			}
+		}
+	}
+}
+
+// objectsIn returns an object expression, or the objects of a list.
+func objectsIn(expr hcl.Expression) []hcl.Expression {
+	if elems, diags := hcl.ExprList(expr); !diags.HasErrors() {
+		return elems
+	}
+	return []hcl.Expression{expr}
+}
+
+// attrsOf adds the items of an object to blk.
+func (b *builder) attrsOf(blk *facts.Block, items []item) {
+	for _, it := range items {
+		b.attr(blk, it.key, it.keyRange, it.value)
+	}
+}
+
+// attr adds one attribute: an object value becomes a nested block, a list is
+// added element by element under the same name, anything else is a pair.
+func (b *builder) attr(parent *facts.Block, name string, keyRng hcl.Range, expr hcl.Expression) {
+	if b.f.json && name == "dynamic" {
+		b.jsonDynamic(parent, expr)
+		return
+	}
+	if items, ok := b.m.objectItems(expr, b.f); ok {
+		child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: b.f.src.Pos(keyRng.Start.Byte), End: b.f.src.Pos(expr.Range().End.Byte)}
+		b.attrsOf(child, items)
+		parent.Blocks = append(parent.Blocks, child)
+		return
+	}
+	if elems, diags := hcl.ExprList(expr); !diags.HasErrors() {
+		for _, e := range elems {
+			if _, ok := b.m.objectItems(e, b.f); ok {
+				// task = [{...}] in JSON, or a list of objects: one block each.
+				b.attr(parent, name, e.Range(), e)
+				continue
+			}
+			b.attr(parent, name, keyRng, e)
+		}
+		return
+	}
+	keyPos, keyEnd := b.f.src.Pos(keyRng.Start.Byte), b.f.src.Pos(keyRng.End.Byte)
+	var v facts.Value
+	switch {
+	case parent.Type == "variable" && name == "type" && !b.f.json:
+		// A type constraint (string, map(string)) is a keyword, not a reference.
+		v = literal(cty.StringVal(sourceText(expr.Range(), b.f)), expr.Range(), b.f, facts.Literal)
+	default:
+		v = b.m.eval(expr, b.f, true)
+	}
+	if parent.Type == "required_providers" {
+		// The legacy form azurerm = "~> 2.0" is the version constraint.
+		child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: keyPos, End: v.End}
+		b.pair(child, facts.Pair{Key: "version", KeyPos: keyPos, KeyEnd: keyEnd, Path: child.Path, Value: v, Origin: facts.HCLAttr})
+		parent.Blocks = append(parent.Blocks, child)
+		return
+	}
+	b.pair(parent, facts.Pair{Key: name, KeyPos: keyPos, KeyEnd: keyEnd, Path: parent.Path, Value: v, Origin: facts.HCLAttr})
+}
+
+func (b *builder) pair(blk *facts.Block, p facts.Pair) {
+	blk.Pairs = append(blk.Pairs, p)
+	b.pairs = append(b.pairs, p)
+}
+
+// item is one element of an object constructor.
+type item struct {
+	key      string
+	keyRange hcl.Range // the key's text, without quotes
+	value    hcl.Expression
+}
+
+// objectItems returns the elements of an object constructor ({ k = v } in
+// native syntax, any JSON object). JSON "//" keys are comments.
+func (m *module) objectItems(expr hcl.Expression, f *tfFile) ([]item, bool) {
+	kvs, diags := hcl.ExprMap(expr)
+	if diags.HasErrors() {
+		return nil, false
+	}
+	items := make([]item, 0, len(kvs))
+	for _, kv := range kvs {
+		var key string
+		if f.json {
+			// A JSON key is a plain string; nil context keeps it raw.
+			k, _ := kv.Key.Value(nil)
+			if k.Type() != cty.String || !k.IsKnown() || k.IsNull() {
+				continue
+			}
+			key = k.AsString()
+			if key == "//" {
+				continue
+			}
+		} else if key = hcl.ExprAsKeyword(kv.Key); key == "" {
+			key = m.eval(kv.Key, f, false).Text()
+		}
+		items = append(items, item{key: key, keyRange: f.keyRange(kv.Key.Range()), value: kv.Value})
+	}
+	return items, true
+}
+
+// keyRange drops the quotes around a key.
+func (f *tfFile) keyRange(rng hcl.Range) hcl.Range {
+	if start := contentStart(rng, f); start > rng.Start.Byte {
+		rng.Start.Byte, rng.End.Byte = start, rng.End.Byte-1
+	}
+	return rng
+}
+
+func join(parent string, names ...string) string {
+	path := parent
+	for _, n := range names {
+		if path != "" {
+			path += "."
+		}
+		path += n
+	}
+	return path
+}

@@ -1,0 +1,2 @@
+# overrides for the prod workspace
+sql_password = "Spring2025!"

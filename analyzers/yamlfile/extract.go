@@ -1,0 +1,246 @@
+package yamlfile
+
+import (
+	"go/token"
+	"strconv"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/source"
+)
+
+const (
+	// maxDepth bounds nesting, aliases included (an anchor may contain an
+	// alias to itself, which yaml.v3's Node API does not reject).
+	maxDepth = 1000
+	// maxPathLen bounds a block's path: past it a document is hostile, not
+	// configuration, and paths would cost memory quadratic in the depth.
+	maxPathLen = 4096
+	// aliasBudget bounds the work done for nodes reached through aliases,
+	// against "billion laughs" documents: each such node costs one unit and
+	// one more per 64 bytes of its path.
+	aliasBudget = 100000
+)
+
+type extractor struct {
+	file   *source.File
+	out    *facts.File
+	bundle bool
+	vars   map[string]*yaml.Node // bundle variables with a literal default
+	// resolving holds the variables being folded, against ${var.a} in the
+	// default of var.a.
+	resolving map[string]bool
+	budget    int  // what is left of aliasBudget
+	tooDeep   bool // reported once
+}
+
+// resolve follows an alias to its anchored node; viaAlias says it did.
+func (x *extractor) resolve(n *yaml.Node) (r *yaml.Node, viaAlias bool) {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		return n.Alias, true
+	}
+	return n, false
+}
+
+// enter accounts for visiting a node at depth with the given path, through
+// an alias or not, and reports whether to go on.
+func (x *extractor) enter(path string, depth int, viaAlias bool) bool {
+	if viaAlias {
+		x.budget -= 1 + len(path)/64
+	}
+	if depth < maxDepth && len(path) <= maxPathLen && x.budget > 0 {
+		return true
+	}
+	if !x.tooDeep {
+		x.tooDeep = true
+		x.out.Problems = append(x.out.Problems, facts.Problem{
+			Pos:     x.file.Pos(0),
+			Message: "YAML nesting or alias expansion too large; the rest of the document was skipped",
+			Fatal:   true,
+		})
+	}
+	return false
+}
+
+type entry struct {
+	key, value *yaml.Node
+	merged     bool // comes from a merge key (<<: *defaults)
+}
+
+// entries lists a mapping's entries with merge keys resolved: keys written
+// in the mapping win over merged ones, and an earlier merged mapping wins
+// over a later one, as the YAML merge key type says.
+func (x *extractor) entries(m *yaml.Node, path string, depth int) []entry {
+	own := map[string]bool{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k := m.Content[i]; !isMerge(k) {
+			own[k.Value] = true
+		}
+	}
+	var out []entry
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		if !isMerge(k) {
+			out = append(out, entry{key: k, value: v})
+			continue
+		}
+		sources := []*yaml.Node{v}
+		if v.Kind == yaml.SequenceNode {
+			sources = v.Content
+		}
+		for _, s := range sources {
+			s, _ = x.resolve(s)
+			if s.Kind != yaml.MappingNode || !x.enter(path, depth+1, true) {
+				continue
+			}
+			for _, e := range x.entries(s, path, depth+1) {
+				if !own[e.key.Value] {
+					own[e.key.Value] = true
+					out = append(out, entry{key: e.key, value: e.value, merged: true})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func isMerge(k *yaml.Node) bool {
+	return k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge"
+}
+
+// mapping turns a mapping at path into a block of type typ. viaAlias means
+// the mapping is reached through an alias: its scalars were already
+// recorded as Values where they are written.
+func (x *extractor) mapping(m *yaml.Node, typ, path string, viaAlias bool, depth int) *facts.Block {
+	b := &facts.Block{Type: typ, Path: path, Pos: x.file.Pos(x.nodeStart(m))}
+	b.End = b.Pos
+	for _, e := range x.entries(m, path, depth) {
+		if e.key.Kind != yaml.ScalarNode {
+			continue // a complex key: nothing a rule could name
+		}
+		key := e.key.Value
+		kpath := joinPath(path, key)
+		v, alias := x.resolve(e.value)
+		alias = alias || viaAlias || e.merged
+		if !x.enter(kpath, depth+1, alias) {
+			break
+		}
+		switch v.Kind {
+		case yaml.MappingNode:
+			c := x.mapping(v, key, kpath, alias, depth+1)
+			b.Blocks = append(b.Blocks, c)
+			b.End = max(b.End, c.End)
+		case yaml.SequenceNode:
+			b.End = max(b.End, x.sequence(b, v, key, kpath, alias, depth+1))
+		case yaml.ScalarNode:
+			val := x.scalarValue(v, !alias)
+			kpos, kend := x.keyRange(e.key)
+			p := facts.Pair{Key: key, KeyPos: kpos, KeyEnd: kend, Path: path, Value: val, Origin: facts.YAMLEntry}
+			b.Pairs = append(b.Pairs, p)
+			x.out.Pairs = append(x.out.Pairs, p)
+			b.End = max(b.End, val.End)
+		}
+	}
+	return b
+}
+
+// sequence adds the mappings of a sequence (also inside nested sequences)
+// to parent as blocks of type typ, the key that holds the sequence, and
+// records its scalars as Values. It returns where the last item ends.
+func (x *extractor) sequence(parent *facts.Block, s *yaml.Node, typ, path string, viaAlias bool, depth int) token.Pos {
+	end := token.NoPos
+	for i, item := range s.Content {
+		ipath := path + "[" + strconv.Itoa(i) + "]"
+		v, alias := x.resolve(item)
+		alias = alias || viaAlias
+		if !x.enter(ipath, depth+1, alias) {
+			break
+		}
+		switch v.Kind {
+		case yaml.MappingNode:
+			c := x.mapping(v, typ, ipath, alias, depth+1)
+			parent.Blocks = append(parent.Blocks, c)
+			end = max(end, c.End)
+		case yaml.SequenceNode:
+			end = max(end, x.sequence(parent, v, typ, ipath, alias, depth+1))
+		case yaml.ScalarNode:
+			end = max(end, x.scalarValue(v, !alias).End)
+		}
+	}
+	return end
+}
+
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// scalarValue converts a scalar and, when record is set, adds it to the
+// file's Values (nulls are not values).
+func (x *extractor) scalarValue(n *yaml.Node, record bool) facts.Value {
+	v := x.literal(n)
+	if v.Type == facts.String {
+		v = x.references(v)
+	}
+	if record && v.Type != facts.Null {
+		x.out.Values = append(x.out.Values, v)
+	}
+	return v
+}
+
+func typeOf(n *yaml.Node) facts.Type {
+	switch n.ShortTag() {
+	case "!!int", "!!float":
+		return facts.Number
+	case "!!bool":
+		return facts.Bool
+	case "!!null":
+		return facts.Null
+	}
+	return facts.String
+}
+
+// offset converts yaml.v3's 1-based line and column, which counts runes,
+// into a byte offset.
+func (x *extractor) offset(line, col int) int {
+	tf := x.file.Tok
+	if line < 1 || line > tf.LineCount() {
+		return 0
+	}
+	off := tf.Offset(tf.LineStart(line))
+	src := x.file.Src
+	for ; col > 1 && off < len(src) && src[off] != '\n'; col-- {
+		_, size := utf8.DecodeRune(src[off:])
+		off += size
+	}
+	return off
+}
+
+// nodeStart is the offset of a node's content: yaml.v3 positions a node at
+// its properties (&anchor, !tag), which are skipped here.
+func (x *extractor) nodeStart(n *yaml.Node) int {
+	off := x.offset(n.Line, n.Column)
+	src := x.file.Src
+	for off < len(src) && (src[off] == '&' || src[off] == '!') {
+		for off < len(src) && src[off] != ' ' && src[off] != '\t' && src[off] != '\n' && src[off] != '\r' {
+			off++
+		}
+		for off < len(src) && (src[off] == ' ' || src[off] == '\t') {
+			off++
+		}
+	}
+	return off
+}
+
+// keyRange is the range of a key's text, after its opening quote if quoted.
+func (x *extractor) keyRange(k *yaml.Node) (token.Pos, token.Pos) {
+	off := x.nodeStart(k)
+	if k.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		off++
+	}
+	return x.file.Pos(off), x.file.Pos(off + len(k.Value))
+}

@@ -1,0 +1,255 @@
+package driver
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
+
+	"github.com/bricklint/bricklint/analyzers/source"
+)
+
+// Unit is a set of files analysed together: one file, or the Terraform files
+// of one directory (variables and locals live in sibling files).
+type Unit struct {
+	Files []string // paths relative to the root, slash-separated
+}
+
+// Skipped is a file discovery looked at and left alone, with the reason.
+type Skipped struct {
+	Path   string
+	Reason string
+}
+
+// Discovery is what a walk found.
+type Discovery struct {
+	Units   []Unit
+	Skipped []Skipped
+}
+
+// Walker finds the files to scan under a root.
+type Walker struct {
+	Root        string // absolute, symlinks resolved
+	MaxFileSize int64
+	Exclude     func(rel string) bool // config excludes; nil for none
+}
+
+// Discover walks paths (files or directories, relative to the working
+// directory) and groups what it finds into units, in a deterministic order.
+// Paths given explicitly are scanned even when .gitignore would skip them
+// (pre-commit passes exactly the files it wants checked).
+func (w *Walker) Discover(paths []string) (*Discovery, error) {
+	d := &Discovery{}
+	seen := map[string]bool{}
+	var files []string
+	add := func(rel string) {
+		if !seen[rel] {
+			seen[rel] = true
+			files = append(files, rel)
+		}
+	}
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", p, err)
+		}
+		real, err := filepath.EvalSymlinks(abs)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", p, err)
+		}
+		rel, ok := w.rel(real)
+		if !ok {
+			return nil, fmt.Errorf("%s: outside the scan root %s", p, w.Root)
+		}
+		info, err := os.Stat(real)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", p, err)
+		}
+		if !info.IsDir() {
+			if reason := w.check(rel, info); reason != "" {
+				if reason != skipNotCandidate {
+					d.Skipped = append(d.Skipped, Skipped{rel, reason})
+				}
+				continue
+			}
+			add(rel)
+			continue
+		}
+		if err := w.walk(real, rel, d, add); err != nil {
+			return nil, err
+		}
+	}
+	d.Units = Group(files)
+	return d, nil
+}
+
+// Wanted reports whether a root-relative path names a file bricklint reads
+// and the configuration does not exclude (for file lists from git).
+func (w *Walker) Wanted(rel string) bool {
+	return source.IsCandidate(rel, nil) && (w.Exclude == nil || !w.Exclude(rel))
+}
+
+const skipNotCandidate = "not a format bricklint reads"
+
+// check decides whether a regular file is worth reading.
+func (w *Walker) check(rel string, info fs.FileInfo) string {
+	if !info.Mode().IsRegular() {
+		return "not a regular file"
+	}
+	if w.Exclude != nil && w.Exclude(rel) {
+		return "excluded by configuration"
+	}
+	if !source.IsCandidate(rel, nil) && !hasShebang(filepath.Join(w.Root, filepath.FromSlash(rel)), rel) {
+		return skipNotCandidate
+	}
+	if w.MaxFileSize > 0 && info.Size() > w.MaxFileSize {
+		return fmt.Sprintf("larger than %d bytes (%d)", w.MaxFileSize, info.Size())
+	}
+	return ""
+}
+
+// hasShebang lets extension-less scripts in (bin/deploy with #!/bin/bash).
+func hasShebang(abs, rel string) bool {
+	if path.Ext(rel) != "" {
+		return false
+	}
+	f, err := os.Open(abs)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	buf := make([]byte, 64)
+	n, _ := f.Read(buf)
+	return source.IsCandidate(rel, buf[:n])
+}
+
+func (w *Walker) rel(abs string) (string, bool) {
+	r, err := filepath.Rel(w.Root, abs)
+	if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return filepath.ToSlash(r), true
+}
+
+// walk visits a directory tree, honouring .gitignore files, .git/info/exclude
+// and the config excludes. Symbolic links are never followed: a link to a file
+// inside the root is reached by its real path anyway, and one outside must
+// not be read.
+func (w *Walker) walk(absDir, relDir string, d *Discovery, add func(string)) error {
+	patterns := readIgnore(w.Root, nil)
+	if b, err := os.ReadFile(filepath.Join(w.Root, ".git", "info", "exclude")); err == nil {
+		patterns = append(patterns, parsePatterns(b, nil)...)
+	}
+	// .gitignore files between the root and the starting directory apply too.
+	if relDir != "." {
+		parts := strings.Split(relDir, "/")
+		for i := 1; i < len(parts); i++ {
+			patterns = append(patterns, readIgnore(w.Root, parts[:i])...)
+		}
+	}
+	return w.walkDir(absDir, relDir, patterns, d, add)
+}
+
+func (w *Walker) walkDir(absDir, relDir string, patterns []gitignore.Pattern, d *Discovery, add func(string)) error {
+	var domain []string
+	if relDir != "." {
+		domain = strings.Split(relDir, "/")
+		patterns = append(patterns, readIgnore(w.Root, domain)...)
+	}
+	entries, err := os.ReadDir(absDir)
+	if err != nil {
+		d.Skipped = append(d.Skipped, Skipped{relDir, err.Error()})
+		return nil
+	}
+	matcher := gitignore.NewMatcher(patterns)
+	for _, e := range entries { // os.ReadDir sorts by name
+		name := e.Name()
+		rel := name
+		if relDir != "." {
+			rel = relDir + "/" + name
+		}
+		pathParts := append(append([]string{}, domain...), name)
+		if e.IsDir() {
+			if name == ".git" || matcher.Match(pathParts, true) {
+				continue
+			}
+			if w.Exclude != nil && w.Exclude(rel+"/") {
+				continue
+			}
+			if err := w.walkDir(filepath.Join(absDir, name), rel, patterns, d, add); err != nil {
+				return err
+			}
+			continue
+		}
+		if e.Type()&fs.ModeSymlink != 0 || matcher.Match(pathParts, false) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		if reason := w.check(rel, info); reason != "" {
+			if reason != skipNotCandidate {
+				d.Skipped = append(d.Skipped, Skipped{rel, reason})
+			}
+			continue
+		}
+		add(rel)
+	}
+	return nil
+}
+
+func readIgnore(root string, domain []string) []gitignore.Pattern {
+	b, err := os.ReadFile(filepath.Join(root, filepath.Join(domain...), ".gitignore"))
+	if err != nil {
+		return nil
+	}
+	return parsePatterns(b, domain)
+}
+
+func parsePatterns(b []byte, domain []string) []gitignore.Pattern {
+	var ps []gitignore.Pattern
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		ps = append(ps, gitignore.ParsePattern(line, domain))
+	}
+	return ps
+}
+
+// Group turns files into units: Terraform files of one directory form one
+// unit; every other file is a unit of its own.
+func Group(files []string) []Unit {
+	sort.Strings(files)
+	var units []Unit
+	tf := map[string]int{} // directory -> index in units
+	for _, f := range files {
+		if source.IsTerraform(f) {
+			dir := path.Dir(f)
+			if i, ok := tf[dir]; ok {
+				units[i].Files = append(units[i].Files, f)
+				continue
+			}
+			tf[dir] = len(units)
+		}
+		units = append(units, Unit{Files: []string{f}})
+	}
+	return units
+}
+
+// isBinary reports whether content looks binary (a NUL in the first 8 KB),
+// the same test git uses.
+func isBinary(b []byte) bool {
+	if len(b) > 8000 {
+		b = b[:8000]
+	}
+	return bytes.IndexByte(b, 0) >= 0
+}

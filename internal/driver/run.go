@@ -1,0 +1,601 @@
+// Package driver runs go/analysis analyzers over files that are not Go: it
+// discovers units, builds an analysis.Pass for each analyzer of each unit in
+// Requires order, and turns diagnostics into positioned, redacted findings.
+// The standard drivers load Go packages and cannot see notebooks or Terraform
+// (docs/design.md §2).
+package driver
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/bricklint/bricklint/analyzers/extract"
+	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/internal/secret"
+	"github.com/bricklint/bricklint/internal/suppress"
+	"github.com/bricklint/bricklint/rules/meta"
+)
+
+// Options configure a scan.
+type Options struct {
+	Root  string      // absolute scan root; finding paths are relative to it
+	Rules []meta.Rule // the enabled rules
+	Jobs  int         // parallel units; 0 means GOMAXPROCS
+	// Level overrides a rule's default severity (configuration); nil keeps defaults.
+	Level func(ruleID string) (meta.Severity, bool)
+	// KnownRule tells suppression comments which IDs and names exist.
+	KnownRule func(idOrName string) (id string, ok bool)
+	// ReadFile reads a file by its root-relative path; nil reads the working
+	// tree (--staged reads the git index instead).
+	ReadFile func(rel string) ([]byte, error)
+}
+
+// Location is a range in a file; lines and columns are 1-based, columns count
+// bytes (Col16 columns count UTF-16 code units, as SARIF wants).
+type Location struct {
+	Path                   string
+	Line, Col              int
+	EndLine, EndCol        int
+	Col16, EndCol16        int
+	StartOffset, EndOffset int
+}
+
+// Edit replaces a byte range of a file.
+type Edit struct {
+	Location
+	NewText string
+}
+
+// Fix is a suggested fix: edits that resolve a finding.
+type Fix struct {
+	Message string
+	Edits   []Edit
+}
+
+// Finding is one diagnostic of one rule.
+type Finding struct {
+	Rule    meta.Meta
+	Level   meta.Severity
+	Message string
+	Location
+	// Excerpt is the source line of the start, with the finding's range
+	// redacted when the rule reports secrets.
+	Excerpt     string
+	Related     []Location
+	Fixes       []Fix
+	Suppression *suppress.Directive // non-nil when an inline comment suppresses the finding
+	// Fingerprint identifies the finding across commits: rule, path and the
+	// redacted line's content, not its number.
+	Fingerprint string
+}
+
+// Notification is something the tool wants the user to know that is not a
+// finding: a file that did not parse, a file skipped, a rule that crashed.
+type Notification struct {
+	Level   meta.Severity
+	Path    string
+	Line    int
+	Col     int
+	Message string
+}
+
+// Result is the outcome of a scan.
+type Result struct {
+	Findings      []Finding
+	Notifications []Notification
+	FilesScanned  int
+	UnitsAnalysed int
+}
+
+// Run analyses the units and returns findings sorted by path, line, column, rule.
+func Run(opts Options, units []Unit) *Result {
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	order, err := plan(opts.Rules)
+	if err != nil {
+		panic(err) // the rule set is ours; an invalid one is a bug caught by tests
+	}
+	results := make([]unitResult, len(units))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = runUnit(opts, order, units[i])
+			}
+		}()
+	}
+	for i := range units {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	res := &Result{}
+	for _, r := range results {
+		res.Findings = append(res.Findings, r.findings...)
+		res.Notifications = append(res.Notifications, r.notes...)
+		res.FilesScanned += r.files
+		if r.analysed {
+			res.UnitsAnalysed++
+		}
+	}
+	sortFindings(res.Findings)
+	fingerprint(res.Findings)
+	sort.SliceStable(res.Notifications, func(i, j int) bool {
+		a, b := res.Notifications[i], res.Notifications[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Line < b.Line
+	})
+	return res
+}
+
+// plan validates the rule set and lists every analyzer needed, dependencies
+// first (depth-first post-order over Requires).
+func plan(rules []meta.Rule) ([]*analysis.Analyzer, error) {
+	roots := make([]*analysis.Analyzer, len(rules))
+	for i, r := range rules {
+		roots[i] = r.Analyzer
+	}
+	if err := analysis.Validate(roots); err != nil {
+		return nil, err
+	}
+	var order []*analysis.Analyzer
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		for _, req := range a.Requires {
+			visit(req)
+		}
+		order = append(order, a)
+	}
+	visit(extract.Analyzer) // parse problems are reported even when no rule needs the facts
+	for _, a := range roots {
+		visit(a)
+	}
+	return order, nil
+}
+
+type unitResult struct {
+	findings []Finding
+	notes    []Notification
+	files    int
+	analysed bool
+}
+
+func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) {
+	contents := map[string][]byte{}
+	var names []string
+	for _, name := range u.Files {
+		var b []byte
+		var err error
+		if opts.ReadFile != nil {
+			b, err = opts.ReadFile(name)
+		} else {
+			b, err = os.ReadFile(filepath.Join(opts.Root, filepath.FromSlash(name)))
+		}
+		if err != nil {
+			out.notes = append(out.notes, Notification{Level: meta.Warning, Path: name, Message: "cannot read: " + err.Error()})
+			continue
+		}
+		if isBinary(b) {
+			continue
+		}
+		contents[name] = b
+		names = append(names, name)
+	}
+	out.files = len(names)
+	active := activeRules(opts.Rules, contents)
+	if len(active) == 0 {
+		return out // fast path: no keyword of any enabled rule occurs in the unit
+	}
+	out.analysed = true
+
+	fset := token.NewFileSet()
+	results := map[*analysis.Analyzer]any{}
+	failed := map[*analysis.Analyzer]bool{}
+	type diag struct {
+		rule meta.Meta
+		d    analysis.Diagnostic
+	}
+	var diags []diag
+	for _, a := range order {
+		rule, isRule := active[a]
+		if !isRule && !neededBy(a, active) {
+			continue
+		}
+		if dependsOnFailed(a, failed) {
+			failed[a] = true
+			continue
+		}
+		pass := &analysis.Pass{
+			Analyzer:   a,
+			Fset:       fset,
+			OtherFiles: names,
+			ReadFile: func(name string) ([]byte, error) {
+				if b, ok := contents[name]; ok {
+					return b, nil
+				}
+				return nil, fmt.Errorf("%s is not in this unit", name)
+			},
+			Pkg:      types.NewPackage("bricklint/"+strings.Join(names, ","), "unit"),
+			ResultOf: map[*analysis.Analyzer]any{},
+			Module:   &analysis.Module{},
+			Report: func(d analysis.Diagnostic) {
+				if isRule {
+					diags = append(diags, diag{rule, d})
+				}
+			},
+		}
+		for _, req := range a.Requires {
+			pass.ResultOf[req] = results[req]
+		}
+		res, err := runAnalyzer(a, pass)
+		if err == nil && a.ResultType != nil && reflect.TypeOf(res) != a.ResultType {
+			err = fmt.Errorf("internal error: %s returned %T, want %v", a.Name, res, a.ResultType)
+		}
+		if err != nil {
+			failed[a] = true
+			out.notes = append(out.notes, Notification{Level: meta.Error, Path: strings.Join(names, ", "), Message: err.Error()})
+			continue
+		}
+		results[a] = res
+	}
+	if fu, ok := results[extract.Analyzer].(*facts.Unit); ok {
+		for _, f := range fu.Files {
+			for _, p := range f.Problems {
+				n := Notification{Level: meta.Warning, Path: f.Source.Path, Message: p.Message}
+				if p.Fatal {
+					n.Level = meta.Error
+				}
+				if p.Pos.IsValid() {
+					pos := fset.Position(p.Pos)
+					n.Line, n.Col = pos.Line, pos.Column
+				}
+				out.notes = append(out.notes, n)
+			}
+		}
+	}
+
+	seen := map[string]bool{}
+	for _, d := range diags {
+		f, ok := toFinding(opts, fset, contents, d.rule, d.d)
+		if !ok {
+			out.notes = append(out.notes, Notification{Level: meta.Error, Path: strings.Join(names, ", "),
+				Message: fmt.Sprintf("internal error: %s reported a position outside the unit", d.rule.ID)})
+			continue
+		}
+		key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", f.Rule.ID, f.Path, f.StartOffset, f.EndOffset)
+		if seen[key] {
+			continue // the same literal reached through two uses: the first report stands
+		}
+		seen[key] = true
+		out.findings = append(out.findings, f)
+	}
+	if opts.KnownRule != nil {
+		ids := enabledIDs(opts.Rules)
+		enabled := func(id string) bool { return ids[id] }
+		for _, p := range suppress.Audit(names, contents, opts.KnownRule, enabled, usedDirectives(out.findings)) {
+			out.notes = append(out.notes, Notification{Level: p.Level, Path: p.Path, Line: p.Line, Col: 1, Message: p.Message})
+		}
+	}
+	return out
+}
+
+// runAnalyzer turns a panic into an error naming the analyzer, so one bad
+// file never stops the scan.
+func runAnalyzer(a *analysis.Analyzer, pass *analysis.Pass) (res any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error: %s crashed on this input (%v); please report it with the file.\n%s", a.Name, r, firstFrames(debug.Stack()))
+		}
+	}()
+	return a.Run(pass)
+}
+
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	if len(lines) > 12 {
+		lines = lines[:12]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func dependsOnFailed(a *analysis.Analyzer, failed map[*analysis.Analyzer]bool) bool {
+	for _, r := range a.Requires {
+		if failed[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// neededBy reports whether a non-rule analyzer is required by an active rule
+// (or is the fact extraction, whose problems are always reported).
+func neededBy(a *analysis.Analyzer, active map[*analysis.Analyzer]meta.Meta) bool {
+	if a == extract.Analyzer || requires(extract.Analyzer, a) {
+		return true
+	}
+	for r := range active {
+		if requires(r, a) {
+			return true
+		}
+	}
+	return false
+}
+
+func requires(from, target *analysis.Analyzer) bool {
+	for _, r := range from.Requires {
+		if r == target || requires(r, target) {
+			return true
+		}
+	}
+	return false
+}
+
+// activeRules keeps the rules whose keywords occur in the unit.
+func activeRules(rules []meta.Rule, contents map[string][]byte) map[*analysis.Analyzer]meta.Meta {
+	active := map[*analysis.Analyzer]meta.Meta{}
+	for _, r := range rules {
+		if len(r.Meta.Keywords) == 0 {
+			active[r.Analyzer] = r.Meta
+			continue
+		}
+	kw:
+		for _, k := range r.Meta.Keywords {
+			for _, b := range contents {
+				if containsFold(b, k) {
+					active[r.Analyzer] = r.Meta
+					break kw
+				}
+			}
+		}
+	}
+	return active
+}
+
+// containsFold reports whether b contains the lower-case ASCII keyword kw in
+// any letter case, without lower-casing b.
+func containsFold(b []byte, kw string) bool {
+	if kw == "" {
+		return true
+	}
+	c0 := kw[0]
+	c1 := c0
+	if 'a' <= c0 && c0 <= 'z' {
+		c1 = c0 - 'a' + 'A'
+	}
+	for i := 0; i+len(kw) <= len(b); i++ {
+		j := indexEither(b[i:len(b)-len(kw)+1], c0, c1)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if equalFoldASCII(b[i:i+len(kw)], kw) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexEither is the first index of c0 or c1 in b.
+func indexEither(b []byte, c0, c1 byte) int {
+	i := bytes.IndexByte(b, c0)
+	if c1 == c0 {
+		return i
+	}
+	lim := b
+	if i >= 0 {
+		lim = b[:i]
+	}
+	if j := bytes.IndexByte(lim, c1); j >= 0 {
+		return j
+	}
+	return i
+}
+
+func equalFoldASCII(b []byte, lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func toFinding(opts Options, fset *token.FileSet, contents map[string][]byte, rule meta.Meta, d analysis.Diagnostic) (Finding, bool) {
+	loc, ok := locate(fset, contents, d.Pos, d.End)
+	if !ok {
+		return Finding{}, false
+	}
+	f := Finding{Rule: rule, Level: rule.Severity, Message: d.Message, Location: loc}
+	if opts.Level != nil {
+		if lvl, ok := opts.Level(rule.ID); ok {
+			f.Level = lvl
+		}
+	}
+	src := contents[loc.Path]
+	f.Excerpt = excerpt(src, loc, rule.Secret)
+	for _, r := range d.Related {
+		if rl, ok := locate(fset, contents, r.Pos, r.End); ok {
+			f.Related = append(f.Related, rl)
+		}
+	}
+	for _, sf := range d.SuggestedFixes {
+		fix := Fix{Message: sf.Message}
+		valid := true
+		for _, e := range sf.TextEdits {
+			el, ok := locate(fset, contents, e.Pos, e.End)
+			if !ok || el.Path != loc.Path {
+				valid = false
+				break
+			}
+			fix.Edits = append(fix.Edits, Edit{Location: el, NewText: string(e.NewText)})
+		}
+		if valid && !overlapping(fix.Edits) {
+			f.Fixes = append(f.Fixes, fix)
+		}
+	}
+	f.Suppression = suppress.Find(loc.Path, src, loc.Line, rule.ID, rule.Name)
+	return f, true
+}
+
+func locate(fset *token.FileSet, contents map[string][]byte, pos, end token.Pos) (Location, bool) {
+	if !pos.IsValid() {
+		return Location{}, false
+	}
+	tf := fset.File(pos)
+	if tf == nil {
+		return Location{}, false
+	}
+	if !end.IsValid() || end < pos {
+		end = pos
+	}
+	if fset.File(end) != tf {
+		end = pos
+	}
+	src, ok := contents[tf.Name()]
+	if !ok {
+		return Location{}, false
+	}
+	so, eo := tf.Offset(pos), tf.Offset(end)
+	p, e := fset.Position(pos), fset.Position(end)
+	return Location{
+		Path: tf.Name(), Line: p.Line, Col: p.Column, EndLine: e.Line, EndCol: e.Column,
+		Col16: col16(src, so), EndCol16: col16(src, eo),
+		StartOffset: so, EndOffset: eo,
+	}, true
+}
+
+// col16 is the 1-based column of offset off in UTF-16 code units, which is
+// what SARIF's default columnKind counts.
+func col16(src []byte, off int) int {
+	start := lineStart(src, off)
+	n := 1
+	for s := src[start:off]; len(s) > 0; {
+		r, size := utf8.DecodeRune(s)
+		n += len(utf16.Encode([]rune{r}))
+		s = s[size:]
+	}
+	return n
+}
+
+func lineStart(src []byte, off int) int {
+	for off > 0 && src[off-1] != '\n' {
+		off--
+	}
+	return off
+}
+
+func lineEnd(src []byte, off int) int {
+	for off < len(src) && src[off] != '\n' {
+		off++
+	}
+	if off > 0 && src[off-1] == '\r' {
+		off--
+	}
+	return off
+}
+
+// excerpt is the finding's first line; a secret's range on it is redacted.
+func excerpt(src []byte, loc Location, redact bool) string {
+	ls, le := lineStart(src, loc.StartOffset), lineEnd(src, loc.StartOffset)
+	if !redact {
+		return string(src[ls:le])
+	}
+	end := min(loc.EndOffset, le)
+	if end <= loc.StartOffset {
+		return string(src[ls:le])
+	}
+	return string(src[ls:loc.StartOffset]) + secret.Redact(string(src[loc.StartOffset:end])) + string(src[end:le])
+}
+
+func overlapping(edits []Edit) bool {
+	sorted := append([]Edit(nil), edits...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].StartOffset < sorted[j].StartOffset })
+	for i := 1; i < len(sorted); i++ {
+		if sorted[i].StartOffset < sorted[i-1].EndOffset {
+			return true
+		}
+	}
+	return false
+}
+
+func enabledIDs(rules []meta.Rule) map[string]bool {
+	m := map[string]bool{}
+	for _, r := range rules {
+		m[r.Meta.ID] = true
+	}
+	return m
+}
+
+func usedDirectives(fs []Finding) map[suppress.Key]bool {
+	used := map[suppress.Key]bool{}
+	for _, f := range fs {
+		if f.Suppression != nil {
+			used[f.Suppression.Key()] = true
+		}
+	}
+	return used
+}
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		switch {
+		case a.Path != b.Path:
+			return a.Path < b.Path
+		case a.Line != b.Line:
+			return a.Line < b.Line
+		case a.Col != b.Col:
+			return a.Col < b.Col
+		case a.Rule.ID != b.Rule.ID:
+			return a.Rule.ID < b.Rule.ID
+		}
+		return a.Message < b.Message
+	})
+}
+
+// fingerprint gives each finding a hash of its rule, file and redacted line
+// text (whitespace trimmed), plus an occurrence counter for identical lines:
+// moving code up or down keeps the fingerprint, editing the line changes it.
+func fingerprint(fs []Finding) {
+	count := map[string]int{}
+	for i := range fs {
+		f := &fs[i]
+		sum := sha256.Sum256([]byte(f.Rule.ID + "\x00" + f.Path + "\x00" + strings.Join(strings.Fields(f.Excerpt), " ")))
+		h := hex.EncodeToString(sum[:8])
+		count[h]++
+		f.Fingerprint = fmt.Sprintf("%s:%d", h, count[h])
+	}
+}

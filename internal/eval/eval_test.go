@@ -1,0 +1,186 @@
+// Package eval measures the whole rule catalog on the held-out corpus in
+// testdata/eval (see its README): recall against EXPECTED, precision over
+// every finding, and no finding on a TRAPS line.
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/bricklint/bricklint/internal/driver"
+	"github.com/bricklint/bricklint/rules"
+)
+
+const corpus = "../../testdata/eval"
+
+// Thresholds from the issues: each rule family finds at least 90% of what a
+// reviewer would flag, and at least 95% of its findings are real.
+const (
+	minRecall    = 0.90
+	minPrecision = 0.95
+)
+
+type key struct {
+	rule, path string
+	line       int
+}
+
+func readCases(t *testing.T, name string) map[key]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join(corpus, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases := map[key]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cols := strings.SplitN(sc.Text(), "\t", 4)
+		if len(cols) < 3 {
+			continue
+		}
+		line, err := strconv.Atoi(cols[2])
+		if err != nil {
+			t.Fatalf("%s: bad line %q", name, sc.Text())
+		}
+		desc := ""
+		if len(cols) == 4 {
+			desc = cols[3]
+		}
+		cases[key{cols[0], cols[1], line}] = desc
+	}
+	return cases
+}
+
+func scanCorpus(t *testing.T) *driver.Result {
+	t.Helper()
+	root, err := filepath.Abs(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &driver.Walker{Root: root, MaxFileSize: 5 << 20}
+	d, err := w.Discover([]string{root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return driver.Run(driver.Options{Root: root, Rules: rules.All(), KnownRule: rules.ID}, d.Units)
+}
+
+// TestHeldOutCorpus reports per-rule figures and fails below the thresholds
+// per rule family (1xx credentials, 2xx token requests, 3xx posture).
+func TestHeldOutCorpus(t *testing.T) {
+	expected := readCases(t, "EXPECTED")
+	traps := readCases(t, "TRAPS")
+	trapLines := map[key]bool{}
+	for k := range traps {
+		trapLines[key{"", k.path, k.line}] = true
+	}
+	res := scanCorpus(t)
+
+	type tally struct{ expected, found, reported, correct int }
+	perRule := map[string]*tally{}
+	get := func(id string) *tally {
+		if perRule[id] == nil {
+			perRule[id] = &tally{}
+		}
+		return perRule[id]
+	}
+	for k := range expected {
+		get(k.rule).expected++
+	}
+	matched := map[key]bool{}
+	for _, f := range res.Findings {
+		k := key{f.Rule.ID, f.Path, f.Line}
+		tl := get(f.Rule.ID)
+		tl.reported++
+		if _, ok := expected[k]; ok {
+			tl.correct++
+			if !matched[k] {
+				matched[k] = true
+				tl.found++
+			}
+			continue
+		}
+		where := "not in EXPECTED"
+		if trapLines[key{"", f.Path, f.Line}] {
+			where = "on a TRAPS line"
+		}
+		t.Logf("false positive (%s): %s:%d:%d %s %s", where, f.Path, f.Line, f.Col, f.Rule.ID, f.Message)
+	}
+	var missed []string
+	for k, desc := range expected {
+		if !matched[k] {
+			missed = append(missed, fmt.Sprintf("%s:%d %s (%s)", k.path, k.line, k.rule, desc))
+		}
+	}
+	sort.Strings(missed)
+	for _, m := range missed {
+		t.Logf("missed: %s", m)
+	}
+
+	ids := make([]string, 0, len(perRule))
+	for id := range perRule {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	families := map[string]*tally{}
+	t.Logf("%-7s %8s %6s %9s %8s %7s", "rule", "expected", "found", "reported", "recall", "precision")
+	for _, id := range ids {
+		tl := perRule[id]
+		t.Logf("%-7s %8d %6d %9d %7.0f%% %7.0f%%", id, tl.expected, tl.found, tl.reported, pct(tl.found, tl.expected), pct(tl.correct, tl.reported))
+		fam := id[:4] + "xx"
+		if families[fam] == nil {
+			families[fam] = &tally{}
+		}
+		f := families[fam]
+		f.expected += tl.expected
+		f.found += tl.found
+		f.reported += tl.reported
+		f.correct += tl.correct
+	}
+	for _, fam := range []string{"DBX1xx", "DBX2xx", "DBX3xx"} {
+		f := families[fam]
+		if f == nil || !familyImplemented(fam) {
+			continue
+		}
+		recall, precision := ratio(f.found, f.expected), ratio(f.correct, f.reported)
+		t.Logf("%s: recall %.0f%% (%d/%d), precision %.0f%% (%d/%d)", fam, 100*recall, f.found, f.expected, 100*precision, f.correct, f.reported)
+		if recall < minRecall {
+			t.Errorf("%s recall %.0f%% is below %.0f%%", fam, 100*recall, 100*minRecall)
+		}
+		if precision < minPrecision {
+			t.Errorf("%s precision %.0f%% is below %.0f%%", fam, 100*precision, 100*minPrecision)
+		}
+	}
+}
+
+// familyImplemented reports whether every rule the corpus expects in a family
+// is in the catalog; a family is judged once all of its rules exist.
+func familyImplemented(fam string) bool {
+	want := map[string][]string{
+		"DBX1xx": {"DBX101", "DBX102", "DBX103", "DBX104"},
+		"DBX2xx": {"DBX201", "DBX202", "DBX203"},
+		"DBX3xx": {"DBX301", "DBX302"},
+	}
+	for _, id := range want[fam] {
+		if _, ok := rules.Lookup(id); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func pct(a, b int) float64 { return 100 * ratio(a, b) }

@@ -1,0 +1,66 @@
+// Package secret holds what every credential rule and reporter shares:
+// redaction, placeholder detection and an entropy measure.
+package secret
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Redact shows just enough of a secret to find it again: a short one keeps
+// its first two characters ("s3…"), a long one (tokens) its first four and
+// last four ("dapi…e381"). Nothing shorter than six characters is shown at all.
+func Redact(s string) string {
+	n := utf8.RuneCountInString(s)
+	r := []rune(s)
+	switch {
+	case n == 0:
+		return ""
+	case n < 6:
+		return "…"
+	case n < 16:
+		return string(r[:2]) + "…"
+	}
+	return string(r[:4]) + "…" + string(r[n-4:])
+}
+
+// placeholderRE matches values that stand for a credential rather than being
+// one: <password>, ${VAR}, $VAR, {{secrets/s/k}}, {{ var }}, %(pw)s, ****, xxxx,
+// REDACTED, changeme-style words.
+var placeholderRE = regexp.MustCompile(`(?i)^(?:` +
+	`<[^<>]*>|\[[^\[\]]*\]|\{\{[^{}]*\}\}|\$\{[^{}]*\}|\$\([^()]*\)|\$[A-Za-z_][A-Za-z0-9_]*|%\([^()]*\)s|%s|\{[A-Za-z_0-9]*\}|` +
+	`[*x•.#?_-]{3,}|` +
+	`(?:your|my|the|some|enter|insert|put|add|replace|example|sample|dummy|fake|test|placeholder)[-_ ]?(?:db[-_ ]?|jdbc[-_ ]?|sql[-_ ]?|client[-_ ]?|account[-_ ]?|storage[-_ ]?|api[-_ ]?|access[-_ ]?)?(?:password|passwd|pwd|pass|secret|token|key|here|value)(?:[-_ ]?here)?|` +
+	`redacted|removed|hidden|masked|secret|password|passwd|pwd|changeme|change[-_]?me|todo|tbd|fixme|none|null|nil|undefined|n/a|\.\.\.|…` +
+	`)$`)
+
+// IsPlaceholder reports whether a literal is a stand-in, not a credential.
+func IsPlaceholder(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	return placeholderRE.MatchString(s)
+}
+
+// Entropy is the Shannon entropy of s in bits per character.
+func Entropy(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	var counts [256]int
+	for i := 0; i < len(s); i++ {
+		counts[s[i]]++
+	}
+	var h float64
+	n := float64(len(s))
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / n
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
+}

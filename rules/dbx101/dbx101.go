@@ -1,0 +1,196 @@
+// Package dbx101 reports database passwords written into JDBC URLs,
+// connection options and properties instead of read from a secret scope.
+package dbx101
+
+import (
+	_ "embed"
+	"fmt"
+	"go/token"
+	"regexp"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/bricklint/bricklint/analyzers/extract"
+	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/internal/secret"
+
+	"github.com/bricklint/bricklint/rules/meta"
+)
+
+//go:embed doc.md
+var doc string
+
+// Meta describes the rule.
+var Meta = meta.Meta{
+	ID:        "DBX101",
+	Name:      "jdbc-credential",
+	Title:     "Database password written into a JDBC URL or connection option",
+	Summary:   "A JDBC URL, connection option or properties map holds a literal password. Anyone who can read the notebook, the repository or its history can log in to the database; Databricks secret scopes keep the password out of code and redact it from notebook output.",
+	Severity:  meta.Error,
+	Security:  8.0,
+	Precision: meta.High,
+	CWE:       "CWE-798",
+	Tags:      []string{"credentials", "jdbc"},
+	Keywords:  []string{"password", "pwd", "passwd", "jdbc:"},
+	Secret:    true,
+	Help:      doc,
+}
+
+// Analyzer is the rule.
+var Analyzer = &analysis.Analyzer{
+	Name:     Meta.ID,
+	Doc:      Meta.Doc(),
+	URL:      Meta.HelpURL(),
+	Requires: []*analysis.Analyzer{extract.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	unit := pass.ResultOf[extract.Analyzer].(*facts.Unit)
+	for _, f := range unit.Files {
+		for _, v := range f.Values {
+			checkURL(pass, f, v)
+		}
+		for _, c := range f.Calls {
+			for _, a := range c.Args {
+				checkURL(pass, f, a) // folded URLs: f"jdbc:...;password={pw}" passed by name
+			}
+		}
+		dbFile := hasDatabaseContext(f)
+		for _, p := range f.Pairs {
+			checkURL(pass, f, p.Value)
+			if isPasswordKey(p.Key) && inJDBCContext(p, dbFile) {
+				checkPassword(pass, f, p)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// passwordKeys are the option and property names JDBC drivers and the Spark
+// connectors read a password from (case-insensitive).
+var passwordKeys = map[string]bool{
+	"password": true, "pwd": true, "passwd": true, "user.password": true,
+	"sfpassword":   true,                             // Snowflake Spark connector
+	"oauth2secret": true, "oauth2clientsecret": true, // Databricks/Simba JDBC OAuth M2M
+}
+
+func isPasswordKey(k string) bool { return passwordKeys[strings.ToLower(k)] }
+
+// dbCallee matches calls that open or configure a database connection.
+var dbCallee = regexp.MustCompile(`(?i)jdbc|getconnection|\bconnect$|dbconnect|read\.df|write\.df|spark_read|spark_write|create_engine|odbc|snowflake|redshift|postgres|psycopg|mysql|mssql|oracle|teradata|db2|\.options?\(`)
+
+// dbContainer matches names of dicts, maps and blocks that hold connection settings.
+var dbContainer = regexp.MustCompile(`(?i)jdbc|conn|prop|option|db|database|sql|snowflake|credential`)
+
+// inJDBCContext decides whether a password-named pair configures a database
+// connection. Spark options, SQL OPTIONS clauses and connection resources
+// always do; dicts, properties and keyword arguments do when their container
+// or call is about a database, or when the file talks to one.
+func inJDBCContext(p facts.Pair, dbFile bool) bool {
+	switch p.Origin {
+	case facts.OptionCall, facts.SQLOption:
+		return true
+	case facts.KeywordArg:
+		return dbCallee.MatchString(p.Path)
+	case facts.DictEntry, facts.PropertyPut:
+		return dbContainer.MatchString(p.Path) || dbFile
+	case facts.HCLAttr, facts.JSONMember, facts.YAMLEntry:
+		return strings.Contains(p.Path, "databricks_connection") || strings.Contains(strings.ToLower(p.Path), "jdbc") ||
+			strings.HasSuffix(p.Path, ".options") || strings.HasSuffix(p.Path, "/options")
+	}
+	return false
+}
+
+// hasDatabaseContext reports whether a file builds JDBC URLs or calls a
+// database API, which makes a "password" entry of any dict in it suspect.
+func hasDatabaseContext(f *facts.File) bool {
+	for _, v := range f.Values {
+		if strings.Contains(strings.ToLower(v.Text()), "jdbc:") {
+			return true
+		}
+	}
+	for _, c := range f.Calls {
+		if dbCallee.MatchString(c.Callee) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkPassword reports a password pair whose value is written in the repository.
+func checkPassword(pass *analysis.Pass, f *facts.File, p facts.Pair) {
+	v := p.Value
+	text := v.Text()
+	if v.Type != facts.String || !v.IsKnown() || secret.IsPlaceholder(text) || isJDBCURL(text) {
+		return
+	}
+	pos, end := v.Span(0, len(text))
+	via := ""
+	if v.Via != "" && v.Via != p.Key {
+		via = fmt.Sprintf(" (through %q)", v.Via)
+	}
+	report(pass, pos, end, v,
+		fmt.Sprintf("%s %q is a literal password%s (%q); %s", kindOf(p), p.Key, via, secret.Redact(text), secret.FixHint(f.Source)))
+}
+
+func kindOf(p facts.Pair) string {
+	switch p.Origin {
+	case facts.OptionCall:
+		return "JDBC option"
+	case facts.SQLOption:
+		return "connection option"
+	case facts.KeywordArg:
+		return "connection argument"
+	}
+	return "connection property"
+}
+
+// urlCredential finds credentials inside a JDBC URL. Each pattern's last
+// group is the password.
+var urlCredential = []*regexp.Regexp{
+	// key=value parameters: SQL Server ;password=, PostgreSQL/MySQL/Snowflake ?password= &password=,
+	// Databricks/Simba ;PWD=, DB2 :password=, Teradata ,PASSWORD=. SQL Server allows {braced} values.
+	regexp.MustCompile(`(?i)[;?&:,/]\s*(?:password|pwd|passwd|user\.password|oauth2secret|oauth2clientsecret)\s*=\s*(\{[^}]*\}|[^;&,\s"'\x00]+|\x00[^\x00]*\x00[^;&,\s"']*)`),
+	// user:password@host (MySQL, MariaDB, PostgreSQL, Redshift).
+	regexp.MustCompile(`//[^/:@\s;?]+:([^@/\s;?]+)@`),
+	// Oracle thin: user/password@host.
+	regexp.MustCompile(`(?i)jdbc:oracle:thin:[^/@:\s]+/([^@\s]+)@`),
+}
+
+func isJDBCURL(s string) bool { return strings.Contains(strings.ToLower(s), "jdbc:") }
+
+// checkURL reports a literal password inside a JDBC URL.
+func checkURL(pass *analysis.Pass, f *facts.File, v facts.Value) {
+	text := v.Text()
+	start := strings.Index(strings.ToLower(text), "jdbc:")
+	if start < 0 {
+		return
+	}
+	for _, re := range urlCredential {
+		for _, m := range re.FindAllStringSubmatchIndex(text[start:], -1) {
+			i, j := start+m[len(m)-2], start+m[len(m)-1]
+			pw := text[i:j]
+			if len(pw) >= 2 && pw[0] == '{' && pw[len(pw)-1] == '}' {
+				pw = pw[1 : len(pw)-1] // SQL Server's {braced} value
+			}
+			if !v.KnownAt(i, j) || secret.IsPlaceholder(pw) {
+				continue
+			}
+			pos, end := v.Span(i, j)
+			report(pass, pos, end, v,
+				fmt.Sprintf("JDBC URL embeds a literal password (%q); %s", secret.Redact(pw), secret.URLFixHint(f.Source)))
+		}
+	}
+}
+
+// report adds the place of use as related information when the literal is
+// written elsewhere (a constant from an earlier cell, a Terraform variable).
+func report(pass *analysis.Pass, pos, end token.Pos, use facts.Value, msg string) {
+	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name, Message: msg}
+	if use.Pos.IsValid() && (use.Pos > end || use.End < pos) {
+		d.Related = []analysis.RelatedInformation{{Pos: use.Pos, End: use.End, Message: "used here"}}
+	}
+	pass.Report(d)
+}

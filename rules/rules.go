@@ -1,0 +1,33 @@
+// Package rules is the catalog: every rule's analyzer with its metadata, in
+// ID order. Adding a rule means adding its package and one line here.
+package rules
+
+import (
+	"strings"
+
+	"github.com/bricklint/bricklint/rules/dbx101"
+	"github.com/bricklint/bricklint/rules/meta"
+)
+
+var all = []meta.Rule{
+	{Meta: dbx101.Meta, Analyzer: dbx101.Analyzer},
+}
+
+// All returns every rule, in ID order.
+func All() []meta.Rule { return append([]meta.Rule(nil), all...) }
+
+// Lookup finds a rule by ID (DBX101) or name (jdbc-credential), in any case.
+func Lookup(idOrName string) (meta.Rule, bool) {
+	for _, r := range all {
+		if strings.EqualFold(r.Meta.ID, idOrName) || strings.EqualFold(r.Meta.Name, idOrName) {
+			return r, true
+		}
+	}
+	return meta.Rule{}, false
+}
+
+// ID resolves an ID or name to the rule's ID.
+func ID(idOrName string) (string, bool) {
+	r, ok := Lookup(idOrName)
+	return r.Meta.ID, ok
+}

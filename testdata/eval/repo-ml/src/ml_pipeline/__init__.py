@@ -1,0 +1,1 @@
+"""Feature engineering and training pipeline for the churn and CLV models."""

@@ -1,0 +1,1 @@
+# snowflake_password is injected as TF_VAR_snowflake_password

@@ -1,0 +1,2 @@
+location                            = "westeurope"
+dev_cluster_autotermination_minutes = 20

@@ -1,0 +1,7 @@
+subscription_id            = "1b44fc72-1d63-4f02-9a04-d5ba90b7cb94"
+location                   = "westeurope"
+vnet_id                    = "/subscriptions/1b44fc72-1d63-4f02-9a04-d5ba90b7cb94/resourceGroups/rg-network-weu/providers/Microsoft.Network/virtualNetworks/vnet-dbx-prod-weu"
+public_nsg_association_id  = "/subscriptions/1b44fc72-1d63-4f02-9a04-d5ba90b7cb94/resourceGroups/rg-network-weu/providers/Microsoft.Network/virtualNetworks/vnet-dbx-prod-weu/subnets/snet-dbx-host"
+private_nsg_association_id = "/subscriptions/1b44fc72-1d63-4f02-9a04-d5ba90b7cb94/resourceGroups/rg-network-weu/providers/Microsoft.Network/virtualNetworks/vnet-dbx-prod-weu/subnets/snet-dbx-container"
+shared_cluster_id          = "0312-094512-a1b2c3d4"
+erp_oracle_password        = "0racle-UC-Erp!Reader9"

@@ -439,7 +439,9 @@ func toFinding(opts Options, fset *token.FileSet, contents map[string][]byte, ru
 		return Finding{}, false
 	}
 	f := Finding{Rule: rule, Level: rule.Severity, Message: d.Message, Location: loc}
-	if opts.Level != nil {
+	if d.Category == meta.NoteCategory {
+		f.Level = meta.Note
+	} else if opts.Level != nil {
 		if lvl, ok := opts.Level(rule.ID); ok {
 			f.Level = lvl
 		}

@@ -38,7 +38,7 @@ const marker = "bricklint:ignore"
 
 // directiveRE finds a directive after a comment opener. Group 1: the rule
 // list; group 2: the reason, if any.
-var directiveRE = regexp.MustCompile(`(?:#|//|--|/\*|;|<!--)\s*bricklint:ignore\b[ \t]*([^\r\n]*?)(?:\s+--\s*([^\r\n]*?))?\s*(?:\*/|-->)?\s*$`)
+var directiveRE = regexp.MustCompile(`(?:#|//|--|/\*|;|<!--)\s*bricklint:ignore\b([^\r\n]*?)(?:\s+--\s*([^\r\n]*?))?\s*(?:\*/|-->)?\s*$`)
 
 // parseLine returns the directive on a line, if any.
 func parseLine(line []byte) (rules []string, reason string, ok bool) {

@@ -100,6 +100,11 @@ func (m Meta) AllTags() []string {
 	return append(tags, m.Tags...)
 }
 
+// NoteCategory, as a Diagnostic's Category, lowers that one finding to note
+// level whatever the rule's default (e.g. DBX302 where the Standard plan
+// leaves no choice). Every other Category keeps the rule's level.
+const NoteCategory = "note"
+
 // Rule is a rule's analyzer with its metadata.
 type Rule struct {
 	Meta     Meta

@@ -34,7 +34,7 @@ func TestFindInEveryCommentSyntax(t *testing.T) {
 
 func TestAudit(t *testing.T) {
 	src := strings.Join([]string{
-		"a = 1  # bricklint:ignore DBX101",                 // 1: no reason
+		"a = 1  # bricklint:ignore DBX101",                  // 1: no reason
 		"b = 2  # bricklint:ignore DBX777 -- typo",          // 2: unknown rule
 		"c = 3  # bricklint:ignore DBX101 -- used",          // 3: used
 		"d = 4  # bricklint:ignore DBX101 -- nothing there", // 4: unused

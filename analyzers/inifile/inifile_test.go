@@ -183,7 +183,7 @@ func TestDotenv(t *testing.T) {
 	check(t, fset, pair(t, out.Pairs, "", "LOG_LEVEL"), "7:1", "7:13", "info", facts.Literal)
 	check(t, fset, pair(t, out.Pairs, "", "WAREHOUSE"), "8:1", "8:11", facts.Placeholder(facts.EnvRef, "WAREHOUSE_ID"), facts.EnvRef)
 	multi := pair(t, out.Pairs, "", "MULTI").Value
-	if multi.Text() != "line1\nline2 \"quoted\"" || multi.Kind() != facts.Folded {
+	if multi.Text() != "line1\nline2 \"quoted\"" || multi.Kind() != facts.Literal {
 		t.Errorf("MULTI %q %s", multi.Text(), multi.Kind())
 	}
 	pem := pair(t, out.Pairs, "", "PEM")

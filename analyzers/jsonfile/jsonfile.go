@@ -70,7 +70,7 @@ func Extract(f *source.File) *facts.File {
 		x.array(top, root, "json", "")
 		out.Blocks = append(out.Blocks, top.Blocks...)
 	default:
-		out.Values = append(out.Values, x.value(root))
+		x.scalar(root)
 	}
 	return out
 }
@@ -121,8 +121,7 @@ func (x *extractor) object(n *jsonast.Node, typ, ptr string) *facts.Block {
 		case jsonast.Array:
 			x.array(b, m.Value, m.Key, mptr)
 		default:
-			v := x.value(m.Value)
-			x.out.Values = append(x.out.Values, v)
+			v := x.scalar(m.Value)
 			x.pair(b, m, ptr, v)
 		}
 	}
@@ -156,20 +155,25 @@ func (x *extractor) array(parent *facts.Block, n *jsonast.Node, typ, ptr string)
 		case jsonast.Array:
 			x.array(parent, e, typ, eptr)
 		default:
-			x.out.Values = append(x.out.Values, x.value(e))
+			x.scalar(e)
 		}
 	}
 }
 
-func (x *extractor) value(n *jsonast.Node) facts.Value {
+// scalar converts a scalar and records it in the file's Values (nulls are
+// not values).
+func (x *extractor) scalar(n *jsonast.Node) facts.Value {
 	v := n.Value(x.file)
-	if n.Kind != jsonast.String {
-		return v
+	if n.Kind == jsonast.String {
+		if x.arm {
+			v = armValue(v)
+		}
+		v = facts.SecretRefs(v)
 	}
-	if x.arm {
-		v = armValue(v)
+	if n.Kind != jsonast.Null {
+		x.out.Values = append(x.out.Values, v)
 	}
-	return SecretRefs(v)
+	return v
 }
 
 // keyVaultSecret recognises an ARM Key Vault reference,

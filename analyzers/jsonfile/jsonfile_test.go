@@ -383,7 +383,7 @@ func TestSecretRefs(t *testing.T) {
 		{"{{job.start_time.iso_date}}", []string{"literal:{{job.start_time.iso_date}}"}},
 	}
 	for _, c := range cases {
-		v := SecretRefs(facts.Lit(c.text, 1, token.Pos(1+len(c.text)), true))
+		v := facts.SecretRefs(facts.Lit(c.text, 1, token.Pos(1+len(c.text)), true))
 		var got []string
 		for _, p := range v.Parts {
 			got = append(got, p.Kind.String()+":"+strings.TrimPrefix(strings.Trim(p.Text, "\x00"), "secret-ref:"))
@@ -440,5 +440,58 @@ func TestDeepNesting(t *testing.T) {
 	// Level 1025 is the first whose pointer ("/a/0" a level) passes 4096 bytes.
 	if p := lineCol(fset, f.Problems[0].Pos); p != "1:7175" {
 		t.Errorf("problem at %s", p)
+	}
+}
+
+func FuzzARMValue(f *testing.F) {
+	for _, s := range []string{"[concat('a''b', parameters('p'), variables('v').x[0])]", "[[x]", "[reference(resourceId('a', 'b'), '2020-01-01').id]", "[f(", "['"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v := armValue(facts.Lit(s, 1, token.Pos(1+len(s)), true))
+		for _, p := range v.Parts {
+			if p.Exact && (p.Pos < 1 || int(p.End) > 1+len(s) || s[p.Pos-1:p.End-1] != p.Text) {
+				t.Fatalf("exact part %q does not match the source", p.Text)
+			}
+		}
+	})
+}
+
+// BenchmarkExtractJobList measures parse, classification and fact
+// extraction of a `databricks jobs list --expand-tasks` output of about 1 MB.
+func BenchmarkExtractJobList(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`{"jobs": [`)
+	for i := 0; sb.Len() < 1<<20; i++ {
+		if i > 0 {
+			sb.WriteString(",\n")
+		}
+		fmt.Fprintf(&sb, `{"job_id": %d, "settings": {"name": "job-%d", "tasks": [{"task_key": "main",
+  "notebook_task": {"notebook_path": "/Repos/etl/main", "base_parameters": {"url": "jdbc:sqlserver://db:1433;user=etl;password={{secrets/jdbc/pw}}"}},
+  "new_cluster": {"spark_version": "14.3.x-scala2.12", "num_workers": 2, "spark_env_vars": {"NOTE": "say \"hi\""}}}]}}`, i, i)
+	}
+	sb.WriteString("]}")
+	src := []byte(sb.String())
+	fset := token.NewFileSet()
+	tf := fset.AddFile("jobs.json", -1, len(src))
+	tf.SetLinesForContent(src)
+	f := &source.File{Path: "jobs.json", Src: src, Tok: tf, Format: source.JSON}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if out := Extract(f); !out.HasKind("databricks-job") {
+			b.Fatal("not classified")
+		}
+	}
+}
+
+func TestNullsArePairsNotValues(t *testing.T) {
+	_, u := runPass(t, jsonFile("token.json", `{"lifetime_seconds": null, "comment": "ci"}`))
+	f := u.Files[0]
+	if p := findPair(t, f, "", "lifetime_seconds"); p.Value.Type != facts.Null || p.Value.Text() != "" {
+		t.Errorf("null pair %+v", p.Value)
+	}
+	if len(f.Values) != 1 || f.Values[0].Text() != "ci" || !f.HasKind("token-create") {
+		t.Errorf("values %+v kinds %q", f.Values, f.Kinds)
 	}
 }

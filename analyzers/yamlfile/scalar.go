@@ -8,7 +8,6 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
-	"github.com/bricklint/bricklint/analyzers/jsonfile"
 )
 
 // literal converts a scalar to a literal value with the most exact parts its
@@ -162,12 +161,12 @@ func quotedEnd(src []byte, start int) int {
 // VarRef; elsewhere ${NAME} is an environment variable (envsubst, Docker
 // Compose) and other ${...} VarRef.
 func (x *extractor) references(v facts.Value) facts.Value {
-	v = jsonfile.SecretRefs(v)
+	v = facts.SecretRefs(v)
 	if !strings.Contains(v.Text(), "${") {
 		return v
 	}
 	via := ""
-	v = jsonfile.ReplaceRefs(v, nextInterpolation, func(ref string, pos, end token.Pos) []facts.Part {
+	v = facts.ReplaceRefs(v, nextInterpolation, func(ref string, pos, end token.Pos) []facts.Part {
 		parts, name := x.interpolation(ref, pos, end)
 		if via == "" {
 			via = name

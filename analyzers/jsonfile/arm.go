@@ -1,93 +1,15 @@
 package jsonfile
 
 import (
-	"go/token"
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
 )
 
-// ReplaceRefs returns v with references in its known text replaced by the
-// parts replace gives for them. find returns the range [i, j) of the next
-// reference at or after from in text, or i < 0 when there is none; replace
-// receives the reference's text and source range. Text outside references
-// keeps its parts and exact positions. Matches that touch a part which is
-// already a reference are left alone.
-//
-// It works on any front-end's values; the lead may move it to package facts.
-func ReplaceRefs(v facts.Value, find func(text string, from int) (i, j int),
-	replace func(ref string, pos, end token.Pos) []facts.Part) facts.Value {
-	text := v.Text()
-	var parts []facts.Part
-	last := 0
-	for from := 0; from < len(text); {
-		i, j := find(text, from)
-		if i < from || j <= i || j > len(text) {
-			break
-		}
-		from = j
-		if !v.KnownAt(i, j) {
-			continue
-		}
-		if i > last {
-			parts = append(parts, v.Slice(last, i).Parts...)
-		}
-		pos, end := v.Span(i, j)
-		parts = append(parts, replace(text[i:j], pos, end)...)
-		last = j
-	}
-	if parts == nil {
-		return v
-	}
-	if last < len(text) {
-		parts = append(parts, v.Slice(last, len(text)).Parts...)
-	}
-	v.Parts = parts
-	return v
-}
-
-// SecretRefs replaces every Databricks secret reference {{secrets/scope/key}}
-// in v by a SecretRef part: Spark conf, environment variables and job
-// parameters may hold them, and Databricks substitutes the secret at run time.
-func SecretRefs(v facts.Value) facts.Value {
-	if !strings.Contains(v.Text(), "{{secrets/") {
-		return v
-	}
-	return ReplaceRefs(v, NextSecretRef, func(ref string, pos, end token.Pos) []facts.Part {
-		return []facts.Part{{Text: facts.Placeholder(facts.SecretRef, ref[2:len(ref)-2]), Kind: facts.SecretRef, Pos: pos, End: end}}
-	})
-}
-
-// NextSecretRef finds the next {{secrets/<scope>/<key>}} in text at or after
-// from, returning its range, or -1, -1.
-func NextSecretRef(text string, from int) (int, int) {
-	for {
-		k := strings.Index(text[from:], "{{secrets/")
-		if k < 0 {
-			return -1, -1
-		}
-		i := from + k
-		body := text[i+len("{{secrets/"):]
-		scope, rest, ok := strings.Cut(body, "/")
-		if ok && validRefName(scope) {
-			if key, _, ok := strings.Cut(rest, "}}"); ok && validRefName(key) {
-				return i, i + len("{{secrets/") + len(scope) + 1 + len(key) + 2
-			}
-		}
-		from = i + 1
-	}
-}
-
-// validRefName reports whether s can be a secret scope or key name in a
-// reference: non-empty, without separators, braces or white space.
-func validRefName(s string) bool {
-	return s != "" && !strings.ContainsAny(s, "/{} \t\r\n\x00")
-}
-
 // armValue interprets a string of an ARM template: "[expr]" is a template
 // expression, "[[..." is the literal text without its first bracket.
-// Parameters, variables and reference() become VarRef parts, concat() of
-// known parts folds, and other functions are Unknown.
+// Parameters, variables and reference() become facts.VarRef parts, concat() of
+// known parts folds, and other functions are facts.Unknown.
 func armValue(v facts.Value) facts.Value {
 	text := v.Text()
 	if len(text) < 2 || text[0] != '[' || text[len(text)-1] != ']' || !v.KnownAt(0, len(text)) {

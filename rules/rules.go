@@ -6,11 +6,17 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/rules/dbx101"
+	"github.com/bricklint/bricklint/rules/dbx203"
+	"github.com/bricklint/bricklint/rules/dbx301"
+	"github.com/bricklint/bricklint/rules/dbx302"
 	"github.com/bricklint/bricklint/rules/meta"
 )
 
 var all = []meta.Rule{
 	{Meta: dbx101.Meta, Analyzer: dbx101.Analyzer},
+	{Meta: dbx203.Meta, Analyzer: dbx203.Analyzer},
+	{Meta: dbx301.Meta, Analyzer: dbx301.Analyzer},
+	{Meta: dbx302.Meta, Analyzer: dbx302.Analyzer},
 }
 
 // All returns every rule, in ID order.

@@ -50,6 +50,10 @@ func run(pass *analysis.Pass) (any, error) {
 	out := &facts.Unit{}
 	for _, sf := range unit.Files {
 		if f, ok := byFile[sf]; ok {
+			// {{secrets/scope/key}} is Databricks' reference syntax in every
+			// format that reaches a cluster or job: Spark conf and environment
+			// variables written in Terraform, shell, SDK calls, JSON or YAML.
+			f.MapValues(facts.SecretRefs)
 			out.Files = append(out.Files, f)
 		}
 	}

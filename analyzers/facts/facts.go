@@ -277,9 +277,18 @@ type Problem struct {
 	Fatal bool
 }
 
+// Cell is a stretch of a notebook written in one language.
+type Cell struct {
+	Pos, End token.Pos
+	Lang     source.Lang
+}
+
 // File holds the facts of one file.
 type File struct {
 	Source *source.File
+	// Cells are the notebook cells that hold code, with their languages (a
+	// Python notebook's %sql cell is SQL); nil for files in one language.
+	Cells []Cell
 	// Values holds every string, number or bool written in code position in the
 	// file, once each (comments and markdown are not code). Values reached
 	// through names appear in Pairs, Calls and Requests instead.
@@ -304,8 +313,50 @@ func (f *File) HasKind(kind string) bool {
 	return false
 }
 
+// LangAt is the language of the code at pos: its cell's, or the file's.
+func (f *File) LangAt(pos token.Pos) source.Lang {
+	for _, c := range f.Cells {
+		if c.Pos <= pos && pos <= c.End {
+			return c.Lang
+		}
+	}
+	return f.Source.Lang
+}
+
+// MapValues replaces every value of the file's facts with fn(value): a pass
+// over the whole fact set that front-ends share (e.g. secret references).
+func (f *File) MapValues(fn func(Value) Value) {
+	for i := range f.Values {
+		f.Values[i] = fn(f.Values[i])
+	}
+	mapPairs(f.Pairs, fn)
+	for i := range f.Calls {
+		c := &f.Calls[i]
+		for j := range c.Args {
+			c.Args[j] = fn(c.Args[j])
+		}
+		mapPairs(c.Kwargs, fn)
+	}
+	for i := range f.Requests {
+		r := &f.Requests[i]
+		r.URL = fn(r.URL)
+		mapPairs(r.Params, fn)
+		mapPairs(r.Headers, fn)
+	}
+	for _, b := range f.Blocks {
+		b.Walk(func(b *Block) { mapPairs(b.Pairs, fn) })
+	}
+}
+
+func mapPairs(ps []Pair, fn func(Value) Value) {
+	for i := range ps {
+		ps[i].Value = fn(ps[i].Value)
+	}
+}
+
 // Merge appends another fact set of the same file (e.g. one notebook cell).
 func (f *File) Merge(o *File) {
+	f.Cells = append(f.Cells, o.Cells...)
 	f.Values = append(f.Values, o.Values...)
 	f.Pairs = append(f.Pairs, o.Pairs...)
 	f.Calls = append(f.Calls, o.Calls...)

@@ -77,6 +77,9 @@ func extractCells(f *source.File, cells []*facts.Code, problems []facts.Problem)
 			envs[c.Lang] = env
 		}
 		ff.Merge(lex(c, env))
+		if c.Lang != f.Lang || f.Format == source.Ipynb {
+			ff.Cells = append(ff.Cells, facts.Cell{Pos: c.Pos(0), End: c.Pos(len(c.Src)), Lang: c.Lang})
+		}
 	}
 	return ff
 }

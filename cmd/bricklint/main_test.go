@@ -14,8 +14,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/e2e")
 
-// e2eRepo is a small repository with findings in every format.
-const e2eRepo = "../../testdata/e2e/repo"
+// e2eRepo is the bundled example repository, with findings of every rule in
+// every format; its expected outputs are in testdata/e2e.
+const e2eRepo = "../../examples"
 
 // runCLI runs the command in-process from dir and returns its exit code and output.
 func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
@@ -128,7 +129,7 @@ func TestJSONOutput(t *testing.T) {
 	var doc struct {
 		Findings []struct {
 			Rule, Path, Message string
-			Line, Column       int
+			Line, Column        int
 		}
 		FilesScanned int
 	}
@@ -192,11 +193,11 @@ func TestRulesAndExplain(t *testing.T) {
 	}
 }
 
-// assertNoSecrets fails when any planted password of the e2e repository
-// appears in full in an output.
+// assertNoSecrets fails when any secret planted in the example repository
+// (listed in testdata/e2e/SECRETS, one a line) appears in full in an output.
 func assertNoSecrets(t *testing.T, out string) {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(e2eRepo, "SECRETS"))
+	b, err := os.ReadFile("../../testdata/e2e/SECRETS")
 	if err != nil {
 		t.Fatal(err)
 	}

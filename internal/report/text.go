@@ -82,10 +82,10 @@ func Text(w io.Writer, res Result, opts TextOptions) error {
 		}
 	}
 	total := counts[meta.Error] + counts[meta.Warning] + counts[meta.Note]
-	summary := fmt.Sprintf("%d %s (%d %s, %d %s, %d %s) in %d files",
+	summary := fmt.Sprintf("%d %s (%d %s, %d %s, %d %s) in %d %s",
 		total, plural(total, "finding"), counts[meta.Error], plural(counts[meta.Error], "error"),
 		counts[meta.Warning], plural(counts[meta.Warning], "warning"), counts[meta.Note], plural(counts[meta.Note], "note"),
-		res.FilesScanned)
+		res.FilesScanned, plural(res.FilesScanned, "file"))
 	if suppressed > 0 {
 		summary += fmt.Sprintf(", %d suppressed", suppressed)
 	}

@@ -1,11 +1,16 @@
 package secret
 
-import "github.com/bricklint/bricklint/analyzers/source"
+import (
+	"go/token"
+
+	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/source"
+)
 
 // FixHint says how to read a secret instead of writing it, in the words of
-// the file's own language or format.
-func FixHint(f *source.File) string {
-	switch f.Format {
+// the file's format or the language of the code at pos (a notebook cell's own).
+func FixHint(f *facts.File, pos token.Pos) string {
+	switch f.Source.Format {
 	case source.Terraform:
 		return "pass it in from a secret store (data.azurerm_key_vault_secret, or a sensitive variable with no default)"
 	case source.JSON, source.YAML:
@@ -13,7 +18,7 @@ func FixHint(f *source.File) string {
 	case source.INI, source.Dotenv:
 		return "keep it out of the repository (use the environment or `databricks auth login`)"
 	}
-	switch f.Lang {
+	switch f.LangAt(pos) {
 	case source.SQL:
 		return "read it with secret('<scope>', '<key>') instead"
 	case source.Shell:
@@ -26,10 +31,10 @@ func FixHint(f *source.File) string {
 
 // URLFixHint is FixHint for a password inside a URL: the URL keeps no
 // credential and the password is passed separately.
-func URLFixHint(f *source.File) string {
-	switch f.Format {
+func URLFixHint(f *facts.File, pos token.Pos) string {
+	switch f.Source.Format {
 	case source.Terraform, source.JSON, source.YAML, source.INI, source.Dotenv:
-		return "drop it from the URL and " + FixHint(f)
+		return "drop it from the URL and " + FixHint(f, pos)
 	}
-	return "drop it from the URL and pass the password option, " + FixHint(f)
+	return "drop it from the URL and pass the password option, " + FixHint(f, pos)
 }

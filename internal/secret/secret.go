@@ -6,24 +6,23 @@ import (
 	"math"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
-// Redact shows just enough of a secret to find it again: a short one keeps
-// its first two characters ("s3…"), a long one (tokens) its first four and
-// last four ("dapi…e381"). Nothing shorter than six characters is shown at all.
+// Redact shows just enough of a secret to recognise it: about a sixth of it
+// at the start (at most four characters) and, for long values such as tokens
+// and keys, up to four at the end: "s3…", "dapi…e381". Nothing of a value
+// shorter than six characters is shown.
 func Redact(s string) string {
-	n := utf8.RuneCountInString(s)
 	r := []rune(s)
-	switch {
-	case n == 0:
+	n := len(r)
+	if n == 0 {
 		return ""
-	case n < 6:
-		return "…"
-	case n < 16:
-		return string(r[:2]) + "…"
 	}
-	return string(r[:4]) + "…" + string(r[n-4:])
+	head, tail := min(4, n/6), 0
+	if n >= 24 {
+		tail = min(4, n/9)
+	}
+	return string(r[:head]) + "…" + string(r[n-tail:])
 }
 
 // placeholderRE matches values that stand for a credential rather than being

@@ -56,11 +56,17 @@ func run(pass *analysis.Pass) (any, error) {
 			for _, a := range c.Args {
 				checkURL(pass, f, a) // folded URLs: f"jdbc:...;password={pw}" passed by name
 			}
+			for _, k := range c.Kwargs {
+				// --password on the command line of a tool that also gets a JDBC URL
+				if k.Origin == facts.Flag && isPasswordKey(k.Key) && callHasJDBCURL(c) {
+					checkPassword(pass, f, k)
+				}
+			}
 		}
 		dbFile := hasDatabaseContext(f)
 		for _, p := range f.Pairs {
 			checkURL(pass, f, p.Value)
-			if isPasswordKey(p.Key) && inJDBCContext(p, dbFile) {
+			if isPasswordKey(p.Key) && inJDBCContext(p, dbFile) || isSparkConfPassword(p.Key) {
 				checkPassword(pass, f, p)
 			}
 		}
@@ -76,7 +82,19 @@ var passwordKeys = map[string]bool{
 	"oauth2secret": true, "oauth2clientsecret": true, // Databricks/Simba JDBC OAuth M2M
 }
 
-func isPasswordKey(k string) bool { return passwordKeys[strings.ToLower(k)] }
+func isPasswordKey(k string) bool {
+	k = strings.ToLower(strings.TrimLeft(k, "-"))
+	return passwordKeys[k] || passwordKeys[strings.ReplaceAll(k, "-", "")] ||
+		k == "db-password" || k == "jdbc-password" || k == "db_password" || k == "jdbc_password"
+}
+
+// isSparkConfPassword matches Spark and Hadoop properties that hold a database
+// password, e.g. spark.hadoop.javax.jdo.option.ConnectionPassword (the Hive
+// metastore database) or a connector's spark.*.jdbc.password.
+func isSparkConfPassword(k string) bool {
+	k = strings.ToLower(k)
+	return (strings.HasPrefix(k, "spark.") || strings.HasPrefix(k, "javax.jdo.")) && strings.HasSuffix(k, "password")
+}
 
 // dbCallee matches calls that open or configure a database connection.
 var dbCallee = regexp.MustCompile(`(?i)jdbc|getconnection|\bconnect$|dbconnect|read\.df|write\.df|spark_read|spark_write|create_engine|odbc|snowflake|redshift|postgres|psycopg|mysql|mssql|oracle|teradata|db2|\.options?\(`)
@@ -132,11 +150,32 @@ func checkPassword(pass *analysis.Pass, f *facts.File, p facts.Pair) {
 		via = fmt.Sprintf(" (through %q)", v.Via)
 	}
 	report(pass, pos, end, v,
-		fmt.Sprintf("%s %q is a literal password%s (%q); %s", kindOf(p), p.Key, via, secret.Redact(text), secret.FixHint(f.Source)))
+		fmt.Sprintf("%s %q is a literal password%s (%q); %s", kindOf(p), p.Key, via, secret.Redact(text), secret.FixHint(f, pos)))
+}
+
+// callHasJDBCURL reports whether a command line carries a JDBC URL.
+func callHasJDBCURL(c facts.Call) bool {
+	for _, v := range c.Args {
+		if isJDBCURL(v.Text()) {
+			return true
+		}
+	}
+	for _, k := range c.Kwargs {
+		if isJDBCURL(k.Value.Text()) {
+			return true
+		}
+	}
+	return false
 }
 
 func kindOf(p facts.Pair) string {
 	switch p.Origin {
+	case facts.Flag:
+		return "command-line flag"
+	case facts.ConfSet, facts.JSONMember, facts.YAMLEntry, facts.HCLAttr:
+		if isSparkConfPassword(p.Key) {
+			return "Spark property"
+		}
 	case facts.OptionCall:
 		return "JDBC option"
 	case facts.SQLOption:
@@ -152,7 +191,8 @@ func kindOf(p facts.Pair) string {
 var urlCredential = []*regexp.Regexp{
 	// key=value parameters: SQL Server ;password=, PostgreSQL/MySQL/Snowflake ?password= &password=,
 	// Databricks/Simba ;PWD=, DB2 :password=, Teradata ,PASSWORD=. SQL Server allows {braced} values.
-	regexp.MustCompile(`(?i)[;?&:,/]\s*(?:password|pwd|passwd|user\.password|oauth2secret|oauth2clientsecret)\s*=\s*(\{[^}]*\}|[^;&,\s"'\x00]+|\x00[^\x00]*\x00[^;&,\s"']*)`),
+	// {{...}} is a Databricks secret or dynamic value reference, not a braced value.
+	regexp.MustCompile(`(?i)[;?&:,/]\s*(?:password|pwd|passwd|user\.password|oauth2secret|oauth2clientsecret)\s*=\s*(\{\{[^}]*\}\}|\{[^}]*\}|[^;&,\s"'\x00]+|\x00[^\x00]*\x00[^;&,\s"']*)`),
 	// user:password@host (MySQL, MariaDB, PostgreSQL, Redshift).
 	regexp.MustCompile(`//[^/:@\s;?]+:([^@/\s;?]+)@`),
 	// Oracle thin: user/password@host.
@@ -161,26 +201,35 @@ var urlCredential = []*regexp.Regexp{
 
 func isJDBCURL(s string) bool { return strings.Contains(strings.ToLower(s), "jdbc:") }
 
-// checkURL reports a literal password inside a JDBC URL.
+// odbcRE recognises an ODBC or ADO.NET connection string ("Driver={ODBC
+// Driver 18 for SQL Server};Server=...;PWD=..."), which holds a password
+// the same way a SQL Server JDBC URL does.
+var odbcRE = regexp.MustCompile(`(?i)(?:^|;)\s*(?:driver|server|data source|dsn)\s*=`)
+
+// checkURL reports a literal password inside a JDBC URL or an ODBC
+// connection string.
 func checkURL(pass *analysis.Pass, f *facts.File, v facts.Value) {
 	text := v.Text()
 	start := strings.Index(strings.ToLower(text), "jdbc:")
 	if start < 0 {
-		return
+		if !strings.Contains(text, ";") || !odbcRE.MatchString(text) {
+			return
+		}
+		start = 0
 	}
 	for _, re := range urlCredential {
 		for _, m := range re.FindAllStringSubmatchIndex(text[start:], -1) {
 			i, j := start+m[len(m)-2], start+m[len(m)-1]
-			pw := text[i:j]
-			if len(pw) >= 2 && pw[0] == '{' && pw[len(pw)-1] == '}' {
-				pw = pw[1 : len(pw)-1] // SQL Server's {braced} value
+			if braced := text[i] == '{' && !strings.HasPrefix(text[i:], "{{"); braced && j-i >= 2 {
+				i, j = i+1, j-1 // SQL Server's {braced} value: report what is inside
 			}
+			pw := text[i:j]
 			if !v.KnownAt(i, j) || secret.IsPlaceholder(pw) {
 				continue
 			}
 			pos, end := v.Span(i, j)
 			report(pass, pos, end, v,
-				fmt.Sprintf("JDBC URL embeds a literal password (%q); %s", secret.Redact(pw), secret.URLFixHint(f.Source)))
+				fmt.Sprintf("JDBC URL embeds a literal password (%q); %s", secret.Redact(pw), secret.URLFixHint(f, pos)))
 		}
 	}
 }

@@ -21,6 +21,6 @@ snapshot = (spark.read.format("jdbc")
 
 # COMMAND ----------
 
-legacy_pw = "l3gacy" + "-Pass"  # want DBX101 `JDBC URL embeds a literal password \("l3…"\)`
+legacy_pw = "l3gacy" + "-Pass"  # want DBX101 `JDBC URL embeds a literal password \("[^"…]{0,4}…[^"…]{0,4}"\)`
 legacy_url = "jdbc:postgresql://legacy-pg:5432/dw?user=loader&password=" + legacy_pw
 legacy = spark.read.jdbc(legacy_url, "public.facts")

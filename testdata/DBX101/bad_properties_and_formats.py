@@ -16,12 +16,12 @@ inventory = spark.read.jdbc(
 
 # COMMAND ----------
 
-mysql_url = "jdbc:mysql://shop_ro:Sh0pReadOnly@mysql-shop.internal:3306/shop"  # want DBX101 `JDBC URL embeds a literal password \("Sh…"\)`
+mysql_url = "jdbc:mysql://shop_ro:Sh0pReadOnly@mysql-shop.internal:3306/shop"  # want DBX101 `JDBC URL embeds a literal password \("[^"…]{0,4}…[^"…]{0,4}"\)`
 products = spark.read.format("jdbc").options(url=mysql_url, dbtable="products").load()
 
 # COMMAND ----------
 
-oracle_url = "jdbc:oracle:thin:finance/F1nance#Ledger@ora-fin.internal:1521/FINPDB"  # want DBX101 `JDBC URL embeds a literal password \("F1…"\)`
+oracle_url = "jdbc:oracle:thin:finance/F1nance#Ledger@ora-fin.internal:1521/FINPDB"  # want DBX101 `JDBC URL embeds a literal password \("[^"…]{0,4}…[^"…]{0,4}"\)`
 ledger = spark.read.format("jdbc").option("url", oracle_url).option("dbtable", "GL.JOURNAL").load()
 
 # COMMAND ----------

@@ -9,7 +9,7 @@ from pyspark.sql import functions as F
 
 # COMMAND ----------
 
-jdbc_url = "jdbc:sqlserver://sales-prod.database.windows.net:1433;database=sales;user=etl_reader;password=Winter2024!;encrypt=true"  # want DBX101 `JDBC URL embeds a literal password \("Wi…"\)`
+jdbc_url = "jdbc:sqlserver://sales-prod.database.windows.net:1433;database=sales;user=etl_reader;password=Winter2024!;encrypt=true"  # want DBX101 `JDBC URL embeds a literal password \("[^"…]{0,4}…[^"…]{0,4}"\)`
 
 orders = (spark.read.format("jdbc")
           .option("url", jdbc_url)
@@ -21,7 +21,7 @@ orders = (spark.read.format("jdbc")
 customers = (spark.read.format("jdbc")
              .option("url", "jdbc:sqlserver://sales-prod.database.windows.net:1433;database=sales")
              .option("user", "etl_reader")
-             .option("password", "Winter2024!")  # want DBX101 `JDBC option "password" is a literal password \("Wi…"\); read it with dbutils.secrets.get`
+             .option("password", "Winter2024!")  # want DBX101 `JDBC option "password" is a literal password \("[^"…]{0,4}…[^"…]{0,4}"\); read it with dbutils.secrets.get`
              .option("dbtable", "dbo.customers")
              .load())
 

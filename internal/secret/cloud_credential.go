@@ -1,0 +1,155 @@
+package secret
+
+import (
+	"regexp"
+	"strings"
+)
+
+// CloudKind is the kind of cloud credential a shape stands for.
+type CloudKind uint8
+
+const (
+	StorageAccountKey CloudKind = iota + 1 // Azure storage account key
+	SASToken                               // Azure shared access signature
+	SharedAccessKey                        // Event Hubs / Service Bus connection string key
+	EntraClientSecret                      // Microsoft Entra ID (Azure AD) application client secret
+	AWSAccessKeyID                         // AWS access key ID
+)
+
+func (k CloudKind) String() string {
+	switch k {
+	case StorageAccountKey:
+		return "Azure storage account key"
+	case SASToken:
+		return "Azure SAS token"
+	case SharedAccessKey:
+		return "Azure shared access key"
+	case EntraClientSecret:
+		return "Entra ID client secret"
+	case AWSAccessKeyID:
+		return "AWS access key ID"
+	}
+	return "cloud credential"
+}
+
+// CloudCredential is a cloud credential found in text: s[Start:End].
+type CloudCredential struct {
+	Start, End int
+	Kind       CloudKind
+}
+
+// cloudShapes are credentials recognisable without knowing where they are
+// used. Each pattern's first group is the credential.
+var cloudShapes = []struct {
+	re   *regexp.Regexp
+	kind CloudKind
+}{
+	// A storage account key is 64 random bytes in base64: 86 characters and
+	// "==". Only a whole value counts: inside longer text the same shape is
+	// a digest or a blob (SRI "sha512-…" hashes in lock files).
+	{regexp.MustCompile(`^([A-Za-z0-9+/]{86}==)$`), StorageAccountKey},
+	// Connection strings: DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;
+	// and Endpoint=sb://…;SharedAccessKeyName=…;SharedAccessKey=…
+	{regexp.MustCompile(`(?i)(?:^|;)\s*AccountKey\s*=\s*([^;"'\s\x00]+)`), StorageAccountKey},
+	{regexp.MustCompile(`(?i)(?:^|;)\s*SharedAccessKey\s*=\s*([^;"'\s\x00]+)`), SharedAccessKey},
+	// Entra ID client secrets since 2021: three characters, a digit, "Q~",
+	// 31-34 more (gitleaks azure-ad-client-secret; Microsoft's credential
+	// scanning documents the "Q~" marker).
+	{regexp.MustCompile(`(?:^|[^0-9A-Za-z_~.-])([0-9A-Za-z_~.-]{3}[0-9]Q~[0-9A-Za-z_~.-]{31,34})(?:$|[^0-9A-Za-z_~.-])`), EntraClientSecret},
+	// AWS access key IDs: AKIA (long-term) or ASIA (temporary) and 16 more
+	// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html).
+	{regexp.MustCompile(`(?:^|[^A-Za-z0-9])((?:AKIA|ASIA)[A-Z0-9]{16})(?:$|[^A-Za-z0-9])`), AWSAccessKeyID},
+}
+
+// publicCredentials are values published on purpose, which grant nothing:
+// the Azurite / storage emulator key (devstoreaccount1).
+var publicCredentials = map[string]bool{
+	"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==": true,
+}
+
+// FindCloudCredentials returns the Azure and AWS credentials recognisable by
+// their shape in s, in order of kind: storage account keys (a whole value,
+// or AccountKey= of a connection string), SAS tokens (sv=…&sig=…), shared
+// access keys of connection strings, Entra ID client secrets and AWS access
+// key IDs. Placeholders, documentation examples (AWS "…EXAMPLE") and the
+// storage emulator's public key are left out.
+func FindCloudCredentials(s string) []CloudCredential {
+	var out []CloudCredential
+	for _, shape := range cloudShapes {
+		for _, m := range shape.re.FindAllStringSubmatchIndex(s, -1) {
+			cred := s[m[2]:m[3]]
+			if IsCloudPlaceholder(cred) {
+				continue
+			}
+			out = append(out, CloudCredential{Start: m[2], End: m[3], Kind: shape.kind})
+		}
+	}
+	out = append(out, findSAS(s)...)
+	return out
+}
+
+// IsCloudPlaceholder reports whether a credential-shaped value is a stand-in:
+// a placeholder, low-entropy filler ("AKIAXXXXXXXXXXXXXXXX"), an AWS
+// documentation example or a published emulator key.
+func IsCloudPlaceholder(s string) bool {
+	return IsPlaceholder(s) || strings.Contains(s, "EXAMPLE") || publicCredentials[s] ||
+		len(s) >= 16 && Entropy(s) < 3 || strings.ContainsAny(s, "<>{}$\x00")
+}
+
+// findSAS finds shared access signatures: a query (of a URL, a conf value or
+// a connection string's SharedAccessSignature=) that has both sv= (the
+// signed version, always present) and a non-placeholder sig=. The whole
+// query is the credential.
+func findSAS(s string) []CloudCredential {
+	var out []CloudCredential
+	for from := 0; ; {
+		i := strings.Index(s[from:], "sig=")
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + len("sig=")
+		if i > 0 && s[i-1] != '&' && s[i-1] != '?' && s[i-1] != ';' {
+			continue // "xsig=": some other parameter
+		}
+		start, end := queryBounds(s, i)
+		query := s[start:end]
+		sig := query[i-start+len("sig="):]
+		if k := strings.IndexByte(sig, '&'); k >= 0 {
+			sig = sig[:k]
+		}
+		// 16: a signature is an HMAC-SHA256 in base64 (44 characters,
+		// percent-encoded longer); anything much shorter is an example.
+		if !hasParam(query, "sv") || len(sig) < 16 || IsCloudPlaceholder(sig) {
+			continue
+		}
+		out = append(out, CloudCredential{Start: start, End: end, Kind: SASToken})
+		from = end
+	}
+}
+
+// queryBounds returns the query around offset i: it starts after '?', a
+// connection string's "SharedAccessSignature=", or a delimiter, and ends at
+// a delimiter.
+func queryBounds(s string, i int) (int, int) {
+	const delims = "?;\"' \t\r\n\x00#"
+	start := strings.LastIndexAny(s[:i], delims) + 1
+	if rest, ok := strings.CutPrefix(s[start:], "SharedAccessSignature="); ok {
+		start = len(s) - len(rest)
+	}
+	end := len(s)
+	if k := strings.IndexAny(s[i:], delims); k >= 0 {
+		end = i + k
+	}
+	return start, end
+}
+
+// hasParam reports whether an urlencoded query has the parameter name.
+func hasParam(query, name string) bool {
+	for _, p := range strings.Split(query, "&") {
+		if strings.HasPrefix(p, name+"=") {
+			return true
+		}
+	}
+	return false
+}

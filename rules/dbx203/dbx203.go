@@ -103,6 +103,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		for _, call := range f.Calls {
 			c.call(f, call)
+			for _, k := range call.Kwargs { // databricks workspace-conf set-status --json '{...}'
+				c.maxLifetimeSetting(k)
+			}
 		}
 		for _, p := range f.Pairs {
 			c.maxLifetimeSetting(p)
@@ -266,14 +269,20 @@ func (c *checker) call(f *facts.File, call facts.Call) {
 	default:
 		return
 	}
+	jsonFlag, jsonRead := false, false
 	for _, k := range call.Kwargs {
-		switch k.Key {
-		case flag:
-			c.lifetime(call.Callee, flag, k.Value, kind)
+		switch {
+		case k.Key == flag, k.Origin == facts.JSONBody && k.Key == "lifetime_seconds":
+			c.lifetime(call.Callee, k.Key, k.Value, kind)
 			return
-		case "--json":
-			return // the request body is not read from the flag (yet): it may hold the lifetime
+		case k.Key == "--json":
+			jsonFlag = true
+		case k.Origin == facts.JSONBody:
+			jsonRead = true
 		}
+	}
+	if jsonFlag && !jsonRead {
+		return // a --json body that could not be read may hold the lifetime
 	}
 	if unpacksArguments(f, call) {
 		return // f(**opts) with opts unknown may pass the lifetime

@@ -26,5 +26,5 @@ databricks token-management create-obo-token "${SP_APP_ID}" --comment "ingestion
 databricks api patch /api/2.0/workspace-conf --json '{"maxTokenLifetimeDays": "0"}' # want DBX203 `maxTokenLifetimeDays "0" sets no usable maximum`
 
 # The --json flag of CLI commands other than `databricks api` is not read yet.
-databricks workspace-conf set-status --json '{"maxTokenLifetimeDays": "3650"}' # todo-want DBX203 `maxTokenLifetimeDays "3650"`
-databricks tokens create --json '{"comment": "looker", "lifetime_seconds": 31536000}' # todo-want DBX203 `365 days`
+databricks workspace-conf set-status --json '{"maxTokenLifetimeDays": "3650"}' # want DBX203 `maxTokenLifetimeDays "3650"`
+databricks tokens create --json '{"comment": "looker", "lifetime_seconds": 31536000}' # want DBX203 `365 days`

@@ -34,7 +34,7 @@ w = WorkspaceClient()
 ci = w.tokens.create(comment="ci")  # want DBX203 `w.tokens.create without lifetime_seconds`
 partner = w.tokens.create(comment="partner", lifetime_seconds=15552000)  # want DBX203 `w.tokens.create lifetime_seconds 15552000 is 180 days`
 sp = w.token_management.create_obo_token(application_id=sp_app_id, comment="etl")  # want DBX203 `create_obo_token without lifetime_seconds: the token never expires`
-yearly = w.tokens.create(comment="yearly", lifetime_seconds=365 * 86400)  # todo-want DBX203 `365 days`
+yearly = w.tokens.create(comment="yearly", lifetime_seconds=365 * 86400)  # want DBX203 `365 days`
 w.workspace_conf.set_status({"maxTokenLifetimeDays": "0"})  # want DBX203 `maxTokenLifetimeDays "0"`
 
 # COMMAND ----------

@@ -3,6 +3,7 @@ package python
 import (
 	"go/token"
 	"strconv"
+	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
 )
@@ -299,7 +300,48 @@ func (p *parser) combine(op string, l, r result, start int) result {
 	case op == "%" && plain(l) && hasLiteral(l.val):
 		return result{val: percentFormat(l.val, r, pos, end)}
 	}
+	// Integer arithmetic on known numbers: lifetime_seconds=90 * 24 * 3600.
+	if n, ok := arithmetic(op, l.val, r.val); ok {
+		text := strconv.FormatInt(n, 10)
+		return result{val: facts.Value{Type: facts.Number, Pos: pos, End: end,
+			Parts: []facts.Part{{Text: text, Kind: facts.Folded, Pos: pos, End: end}}}}
+	}
 	return p.unknown("expression", start)
+}
+
+// arithmetic folds +, -, * and // on two known integers; ok is false for
+// anything else (floats, overflow, division by zero).
+func arithmetic(op string, l, r facts.Value) (int64, bool) {
+	if l.Type != facts.Number || r.Type != facts.Number || !l.IsKnown() || !r.IsKnown() {
+		return 0, false
+	}
+	a, errA := strconv.ParseInt(strings.ReplaceAll(l.Text(), "_", ""), 10, 64)
+	b, errB := strconv.ParseInt(strings.ReplaceAll(r.Text(), "_", ""), 10, 64)
+	if errA != nil || errB != nil {
+		return 0, false
+	}
+	const limit = 1 << 40 // far beyond any lifetime or port; keeps products from overflowing
+	if a > limit || a < -limit || b > limit || b < -limit {
+		return 0, false
+	}
+	switch op {
+	case "+":
+		return a + b, true
+	case "-":
+		return a - b, true
+	case "*":
+		return a * b, true
+	case "//":
+		if b == 0 {
+			return 0, false
+		}
+		q := a / b
+		if (a%b != 0) && ((a < 0) != (b < 0)) {
+			q-- // Python floors
+		}
+		return q, true
+	}
+	return 0, false
 }
 
 func (p *parser) unary() result {

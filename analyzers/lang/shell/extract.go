@@ -171,6 +171,7 @@ func (x *extractor) command(cmd *command, upstream *invocation) *invocation {
 			x.emit(it.val, it.word)
 		}
 	}
+	call.Kwargs = append(call.Kwargs, x.cliJSON(inv)...)
 	x.out.Calls = append(x.out.Calls, call)
 	for _, p := range prefix {
 		p.Path = callee
@@ -181,6 +182,29 @@ func (x *extractor) command(cmd *command, upstream *invocation) *invocation {
 	}
 	x.rememberFile(inv)
 	return inv
+}
+
+// cliJSON reads the --json request body of a Databricks CLI command
+// (`databricks tokens create --json '{"lifetime_seconds": 7776000}'`): its
+// members are the command's parameters as much as its flags are, so they
+// join the call's keyword arguments with origin JSONBody.
+func (x *extractor) cliJSON(inv *invocation) []facts.Pair {
+	if !strings.HasPrefix(inv.callee, "databricks ") || strings.HasPrefix(inv.callee, "databricks api") {
+		return nil // `databricks api` bodies are requests (request.go)
+	}
+	it, ok := inv.flag("--json")
+	if !ok {
+		return nil
+	}
+	body, ok := x.body(it, inv, false)
+	if !ok {
+		return nil
+	}
+	pairs := jsonPairs(body, facts.JSONBody)
+	for i := range pairs {
+		pairs[i].Path = inv.callee
+	}
+	return pairs
 }
 
 // assignment evaluates NAME=value into a pair of origin EnvAssign; bind

@@ -611,3 +611,23 @@ func FuzzExtract(f *testing.F) {
 		Extract(facts.WholeFile(shFile(fset, "f.sh", []byte(src)), source.Shell), nil)
 	})
 }
+
+func TestDatabricksCLIJSONBodyJoinsTheCallsParameters(t *testing.T) {
+	src := "databricks tokens create --json '{\"comment\": \"ci\", \"lifetime_seconds\": 31536000}'\n"
+	f, fset := extract(t, src)
+	if len(f.Calls) != 1 {
+		t.Fatalf("%d calls", len(f.Calls))
+	}
+	for _, k := range f.Calls[0].Kwargs {
+		if k.Key == "lifetime_seconds" {
+			if k.Origin != facts.JSONBody || k.Value.Text() != "31536000" || k.Path != "databricks tokens create" {
+				t.Errorf("pair %+v", k)
+			}
+			if p := fset.Position(k.Value.Parts[0].Pos); p.Line != 1 || p.Column != 72 {
+				t.Errorf("lifetime at %d:%d, want 1:72", p.Line, p.Column)
+			}
+			return
+		}
+	}
+	t.Errorf("no lifetime_seconds among %+v", f.Calls[0].Kwargs)
+}

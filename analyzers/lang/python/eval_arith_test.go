@@ -8,7 +8,7 @@ import (
 
 func TestIntegerArithmeticFolds(t *testing.T) {
 	for src, want := range map[string]string{
-		"w.tokens.create(lifetime_seconds=365 * 86400)\n":      "31536000",
+		"w.tokens.create(lifetime_seconds=365 * 86400)\n":       "31536000",
 		"w.tokens.create(lifetime_seconds=90 * 24 * 60 * 60)\n": "7776000",
 		"w.tokens.create(lifetime_seconds=7 // 2 + 1_000)\n":    "1003",
 		"w.tokens.create(lifetime_seconds=-7 // 2)\n":           "-4",

@@ -4,6 +4,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
 )
 
 // builtins are Terraform's built-in functions
@@ -31,6 +32,13 @@ var builtins = []string{
 // rule cares: sensitive("x") is still the literal "x".
 var passThrough = map[string]bool{"sensitive": true, "nonsensitive": true, "tostring": true}
 
+// placing are builtins evaluated for real: they only place their arguments
+// into a string, so literal text keeps its value and sentinels pass through
+// unchanged (format("jdbc:...;password=%s", var.pw) folds like a template).
+// Functions that transform text (upper, replace...) would mangle sentinels
+// and stay stubs.
+var placing = map[string]function.Function{"format": stdlib.FormatFunc, "join": stdlib.JoinFunc}
+
 // anyArg accepts every argument hcl can produce, so the stub always runs and
 // the result is never unknown (an unknown would blank the whole template).
 var anyArg = function.Parameter{
@@ -57,6 +65,28 @@ var stubs = func() map[string]function.Function {
 			return v, nil
 		},
 	})
+	for name, real := range placing {
+		marker := cty.StringVal(sentinelPrefix + name + "()\x00")
+		fns[name] = function.New(&function.Spec{
+			VarParam: &anyArg,
+			Type:     function.StaticReturnType(cty.String),
+			Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+				for i := range args {
+					args[i], _ = args[i].UnmarkDeep()
+					if args[i].Type().IsTupleType() { // ["a", var.b] is a tuple; join wants a list
+						if l, err := convert.Convert(args[i], cty.List(cty.String)); err == nil {
+							args[i] = l
+						}
+					}
+				}
+				v, err := real.Call(args)
+				if err != nil || !v.IsWhollyKnown() || v.Type() != cty.String {
+					return marker, nil
+				}
+				return v, nil
+			},
+		})
+	}
 	fns["sensitive"], fns["nonsensitive"] = identity, identity
 	fns["tostring"] = function.New(&function.Spec{
 		Params: []function.Parameter{anyArg},

@@ -552,3 +552,31 @@ func BenchmarkNativeModule(b *testing.B) {
 		analyze(b, files...)
 	}
 }
+
+func TestFormatAndJoinFold(t *testing.T) {
+	fset, u := analyze(t,
+		file{"main.tf", `resource "databricks_job" "j" {
+  a = format("jdbc:postgresql://h/db?user=%s&password=%s", "etl", var.pw)
+  b = join("", ["jdbc:postgresql://h/db?password=", var.pw])
+  c = upper(var.pw)
+}
+`},
+		file{"variables.tf", `variable "pw" {
+  default = "Fmt-Pw-1"
+}
+`})
+	b := block(t, factsOf(t, u, "main.tf"), "resource.databricks_job.j")
+	for _, key := range []string{"a", "b"} {
+		v := pair(t, b, key).Value
+		if !strings.HasSuffix(v.Text(), "password=Fmt-Pw-1") {
+			t.Errorf("%s = %q, want the folded URL", key, v.Text())
+			continue
+		}
+		if got := span(t, fset, v, "Fmt-Pw-1"); got != "variables.tf:2:14" {
+			t.Errorf("%s: the password points at %s, want variables.tf:2:14", key, got)
+		}
+	}
+	if v := pair(t, b, "c").Value; v.IsKnown() {
+		t.Errorf("upper() folded to %q: text-transforming functions must stay unknown", v.Text())
+	}
+}

@@ -31,10 +31,10 @@ variable "legacy_pw" {
 
 variable "ledger_pw" {
   type    = string
-  default = "L3dger-Format-Tf" # todo-want DBX101 `JDBC URL embeds a literal password`
+  default = "L3dger-Format-Tf" # want DBX101 `JDBC URL embeds a literal password`
 }
 
 variable "ledger_pg_pw" {
   type    = string
-  default = "L3dger-Join-Tf" # todo-want DBX101 `JDBC URL embeds a literal password`
+  default = "L3dger-Join-Tf" # want DBX101 `JDBC URL embeds a literal password`
 }

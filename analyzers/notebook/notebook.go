@@ -71,17 +71,92 @@ func extractCells(f *source.File, cells []*facts.Code, problems []facts.Problem)
 		if lex == nil {
 			continue
 		}
-		env := envs[c.Lang]
-		if env == nil {
-			env = facts.NewEnv()
-			envs[c.Lang] = env
+		env := envFor(envs, c.Lang)
+		cell := lex(c, env)
+		ff.Merge(cell)
+		if c.Lang != source.SQL {
+			for _, code := range embeddedSQL(f, cell.Calls) {
+				ff.Merge(sql.Extract(code, envFor(envs, source.SQL)))
+			}
 		}
-		ff.Merge(lex(c, env))
 		if c.Lang != f.Lang || f.Format == source.Ipynb {
 			ff.Cells = append(ff.Cells, facts.Cell{Pos: c.Pos(0), End: c.Pos(len(c.Src)), Lang: c.Lang})
 		}
 	}
 	return ff
+}
+
+func envFor(envs map[source.Lang]*facts.Env, l source.Lang) *facts.Env {
+	if envs[l] == nil {
+		envs[l] = facts.NewEnv()
+	}
+	return envs[l]
+}
+
+// sqlCallees are the calls whose first argument is a SQL statement:
+// spark.sql in Python and Scala, SparkR::sql and sparklyr's DBI::dbExecute.
+var sqlCallees = []string{"spark.sql", "sqlContext.sql", "SparkR::sql", "sql", "DBI::dbExecute", "dbExecute", "DBI::dbGetQuery", "dbGetQuery"}
+
+// embeddedSQL returns the SQL text of spark.sql("...") calls whose statement
+// is known, as code mapped back to where its parts are written, so that
+// OPTIONS (password '...') inside a Python string is a SQL fact too.
+func embeddedSQL(f *source.File, calls []facts.Call) []*facts.Code {
+	var out []*facts.Code
+	for _, call := range calls {
+		if !isSQLCallee(call.Callee) {
+			continue
+		}
+		arg := 0
+		if strings.HasPrefix(call.Callee, "DBI::") || strings.HasPrefix(call.Callee, "db") {
+			arg = 1 // dbExecute(con, "statement")
+		}
+		if len(call.Args) <= arg || !hasLiteral(call.Args[arg]) {
+			continue
+		}
+		code := facts.NewCode(f, source.SQL)
+		for _, p := range call.Args[arg].Parts {
+			off := f.Tok.Offset(p.Pos)
+			switch {
+			case p.Kind != facts.Literal && p.Kind != facts.Folded:
+				// f"...{catalog}...": a parameter the SQL lexer reads as one,
+				// inside a SQL string literal too, never as literal text.
+				addAt(code, "${ref}", off)
+			case p.Exact:
+				code.Add(off, []byte(p.Text))
+			default: // an escaped part has no byte-for-byte position
+				addAt(code, p.Text, off)
+			}
+		}
+		out = append(out, code)
+	}
+	return out
+}
+
+// addAt appends text whose every byte stands at file offset off.
+func addAt(code *facts.Code, text string, off int) {
+	offs := make([]int, len(text))
+	for i := range offs {
+		offs[i] = off
+	}
+	code.AddMapped([]byte(text), offs)
+}
+
+func hasLiteral(v facts.Value) bool {
+	for _, p := range v.Parts {
+		if p.Kind == facts.Literal || p.Kind == facts.Folded {
+			return true
+		}
+	}
+	return false
+}
+
+func isSQLCallee(callee string) bool {
+	for _, c := range sqlCallees {
+		if callee == c || strings.HasSuffix(callee, "."+c) {
+			return true
+		}
+	}
+	return false
 }
 
 // magicLangs maps a cell magic to the language of its body; magics missing

@@ -28,7 +28,7 @@ con <- dbConnect(RPostgres::Postgres(),
 dw <- DBI::dbConnect(odbc::odbc(),
                      .connection_string = "Driver={ODBC Driver 18 for SQL Server};Server=dw.database.windows.net;Database=dw;UID=shiny;PWD=Dw-Shiny-0dbc;") # want DBX101 `literal password`
 
-SparkR::sql("CREATE TABLE IF NOT EXISTS finance.fx USING JDBC OPTIONS (url 'jdbc:sqlserver://fx.database.windows.net:1433;database=fx', dbtable 'dbo.rates', user 'fx_ro', password 'Fx-R-Ddl-Pw')") # todo-want DBX101 `connection option "password" is a literal password`
+SparkR::sql("CREATE TABLE IF NOT EXISTS finance.fx USING JDBC OPTIONS (url 'jdbc:sqlserver://fx.database.windows.net:1433;database=fx', dbtable 'dbo.rates', user 'fx_ro', password 'Fx-R-Ddl-Pw')") # want DBX101 `connection option "password" is a literal password`
 
 backup_pw <- Sys.getenv("LEDGER_BACKUP_PASSWORD", unset = "L3dger-Backup-R") # todo-want DBX101 `literal password`
 backup <- read.jdbc("jdbc:postgresql://ledger-backup:5432/ledger", "public.entries", user = "shiny", password = backup_pw)

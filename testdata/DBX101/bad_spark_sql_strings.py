@@ -18,14 +18,14 @@ OPTIONS (
   url 'jdbc:postgresql://vendors-pg:5432/vendors',
   dbtable 'public.vendors',
   user 'vendor_ro',
-  password 'Vend0r-Py-Ddl' -- todo-want DBX101 `connection option "password" is a literal password`
+  password 'Vend0r-Py-Ddl' -- want DBX101 `connection option "password" is a literal password`
 )
 """)
 
 # COMMAND ----------
 
 spark.sql("CREATE CONNECTION IF NOT EXISTS vendors_pg TYPE postgresql "
-          "OPTIONS (host 'vendors-pg', port '5432', user 'vendor_fed', password 'Vend0r-Fed-Py')")  # todo-want DBX101 `connection option "password" is a literal password`
+          "OPTIONS (host 'vendors-pg', port '5432', user 'vendor_fed', password 'Vend0r-Fed-Py')")  # want DBX101 `connection option "password" is a literal password`
 
 # COMMAND ----------
 

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/rules/dbx101"
+	"github.com/bricklint/bricklint/rules/dbx201"
+	"github.com/bricklint/bricklint/rules/dbx202"
 	"github.com/bricklint/bricklint/rules/dbx203"
 	"github.com/bricklint/bricklint/rules/dbx301"
 	"github.com/bricklint/bricklint/rules/dbx302"
@@ -14,6 +16,8 @@ import (
 
 var all = []meta.Rule{
 	{Meta: dbx101.Meta, Analyzer: dbx101.Analyzer},
+	{Meta: dbx201.Meta, Analyzer: dbx201.Analyzer},
+	{Meta: dbx202.Meta, Analyzer: dbx202.Analyzer},
 	{Meta: dbx203.Meta, Analyzer: dbx203.Analyzer},
 	{Meta: dbx301.Meta, Analyzer: dbx301.Analyzer},
 	{Meta: dbx302.Meta, Analyzer: dbx302.Analyzer},

@@ -67,7 +67,7 @@ func Extract(f *source.File) *facts.File {
 		out.Blocks = append(out.Blocks, x.object(root, "json", ""))
 	case jsonast.Array:
 		top := &facts.Block{}
-		x.array(top, root, "json", "")
+		x.array(top, nil, root, "json", "")
 		out.Blocks = append(out.Blocks, top.Blocks...)
 	default:
 		x.scalar(root)
@@ -119,7 +119,7 @@ func (x *extractor) object(n *jsonast.Node, typ, ptr string) *facts.Block {
 			}
 			b.Blocks = append(b.Blocks, x.object(m.Value, m.Key, mptr))
 		case jsonast.Array:
-			x.array(b, m.Value, m.Key, mptr)
+			x.array(b, &m, m.Value, m.Key, mptr)
 		default:
 			v := x.scalar(m.Value)
 			x.pair(b, m, ptr, v)
@@ -142,8 +142,10 @@ func (x *extractor) pair(b *facts.Block, m jsonast.Member, ptr string, v facts.V
 }
 
 // array adds the objects of an array (also inside nested arrays) to parent
-// as blocks of type typ, the key that holds the array; scalars become Values.
-func (x *extractor) array(parent *facts.Block, n *jsonast.Node, typ, ptr string) {
+// as blocks of type typ, the key that holds the array. Its scalars become
+// pairs of parent keyed by that member ("scopes": ["all-apis", "sql"] gives
+// two "scopes" pairs), or only Values for a top-level array (m is nil).
+func (x *extractor) array(parent *facts.Block, m *jsonast.Member, n *jsonast.Node, typ, ptr string) {
 	for i, e := range n.Elems {
 		eptr := ptr + "/" + strconv.Itoa(i)
 		if x.deep(eptr, e) {
@@ -153,9 +155,12 @@ func (x *extractor) array(parent *facts.Block, n *jsonast.Node, typ, ptr string)
 		case jsonast.Object:
 			parent.Blocks = append(parent.Blocks, x.object(e, typ, eptr))
 		case jsonast.Array:
-			x.array(parent, e, typ, eptr)
+			x.array(parent, m, e, typ, eptr)
 		default:
-			x.scalar(e)
+			v := x.scalar(e)
+			if m != nil && e.Kind != jsonast.Null {
+				x.pair(parent, *m, parent.Path, v)
+			}
 		}
 	}
 }

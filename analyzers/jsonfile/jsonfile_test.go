@@ -495,3 +495,18 @@ func TestNullsArePairsNotValues(t *testing.T) {
 		t.Errorf("values %+v kinds %q", f.Values, f.Kinds)
 	}
 }
+
+func TestScalarArraysArePairsOfTheirKey(t *testing.T) {
+	fset, u := runPass(t, jsonFile("app.json", "{\"name\": \"bi\",\n \"scopes\": [\"all-apis\", \"sql\"]}\n"))
+	var got []string
+	for _, p := range u.Files[0].Pairs {
+		if p.Key == "scopes" {
+			pos := fset.Position(p.Value.Pos)
+			got = append(got, fmt.Sprintf("%s@%d:%d path=%q", p.Value.Text(), pos.Line, pos.Column, p.Path))
+		}
+	}
+	want := []string{`all-apis@2:13 path=""`, `sql@2:25 path=""`}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("scopes pairs %v, want %v", got, want)
+	}
+}

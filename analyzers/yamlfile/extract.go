@@ -133,7 +133,7 @@ func (x *extractor) mapping(m *yaml.Node, typ, path string, viaAlias bool, depth
 			b.Blocks = append(b.Blocks, c)
 			b.End = max(b.End, c.End)
 		case yaml.SequenceNode:
-			b.End = max(b.End, x.sequence(b, v, key, kpath, alias, depth+1))
+			b.End = max(b.End, x.sequence(b, e.key, v, key, kpath, alias, depth+1))
 		case yaml.ScalarNode:
 			val := x.scalarValue(v, !alias)
 			kpos, kend := x.keyRange(e.key)
@@ -147,9 +147,11 @@ func (x *extractor) mapping(m *yaml.Node, typ, path string, viaAlias bool, depth
 }
 
 // sequence adds the mappings of a sequence (also inside nested sequences)
-// to parent as blocks of type typ, the key that holds the sequence, and
-// records its scalars as Values. It returns where the last item ends.
-func (x *extractor) sequence(parent *facts.Block, s *yaml.Node, typ, path string, viaAlias bool, depth int) token.Pos {
+// to parent as blocks of type typ, the key that holds the sequence. Its
+// scalars become pairs of parent keyed by that key (scopes: [all-apis, sql]
+// gives two "scopes" pairs), or only Values for a top-level sequence (key is
+// nil). It returns where the last item ends.
+func (x *extractor) sequence(parent *facts.Block, key *yaml.Node, s *yaml.Node, typ, path string, viaAlias bool, depth int) token.Pos {
 	end := token.NoPos
 	for i, item := range s.Content {
 		ipath := path + "[" + strconv.Itoa(i) + "]"
@@ -164,9 +166,16 @@ func (x *extractor) sequence(parent *facts.Block, s *yaml.Node, typ, path string
 			parent.Blocks = append(parent.Blocks, c)
 			end = max(end, c.End)
 		case yaml.SequenceNode:
-			end = max(end, x.sequence(parent, v, typ, ipath, alias, depth+1))
+			end = max(end, x.sequence(parent, key, v, typ, ipath, alias, depth+1))
 		case yaml.ScalarNode:
-			end = max(end, x.scalarValue(v, !alias).End)
+			val := x.scalarValue(v, !alias)
+			end = max(end, val.End)
+			if key != nil && v.Tag != "!!null" {
+				kpos, kend := x.keyRange(key)
+				p := facts.Pair{Key: key.Value, KeyPos: kpos, KeyEnd: kend, Path: parent.Path, Value: val, Origin: facts.YAMLEntry}
+				parent.Pairs = append(parent.Pairs, p)
+				x.out.Pairs = append(x.out.Pairs, p)
+			}
 		}
 	}
 	return end

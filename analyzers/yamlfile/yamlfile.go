@@ -72,7 +72,7 @@ func Extract(f *source.File) *facts.File {
 			out.Blocks = append(out.Blocks, x.mapping(r, "yaml", "", false, 0))
 		case yaml.SequenceNode:
 			top := &facts.Block{}
-			x.sequence(top, r, "yaml", "", false, 0)
+			x.sequence(top, nil, r, "yaml", "", false, 0)
 			out.Blocks = append(out.Blocks, top.Blocks...)
 		case yaml.ScalarNode:
 			x.scalarValue(r, true)

@@ -407,3 +407,17 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestScalarSequencesArePairsOfTheirKey(t *testing.T) {
+	fset, u := runPass(t, yamlFile("app.yml", "integration:\n  name: bi\n  scopes: [all-apis, sql]\n  redirect_urls:\n    - https://bi.example.com/cb\n"))
+	var got []string
+	for _, p := range u.Files[0].Pairs {
+		if p.Key == "scopes" || p.Key == "redirect_urls" {
+			got = append(got, fmt.Sprintf("%s=%s@%s path=%s", p.Key, p.Value.Text(), lineCol(fset, p.Value.Pos), p.Path))
+		}
+	}
+	want := []string{"scopes=all-apis@3:12 path=integration", "scopes=sql@3:22 path=integration", "redirect_urls=https://bi.example.com/cb@5:7 path=integration"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("pairs %v\nwant  %v", got, want)
+	}
+}

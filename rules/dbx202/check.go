@@ -1,0 +1,378 @@
+package dbx202
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/bricklint/bricklint/analyzers/facts"
+)
+
+const defaultSuffix = "/.default"
+
+type checker struct {
+	pass *analysis.Pass
+	unit *facts.Unit
+	seen map[token.Pos]bool // a literal used by several requests is reported once
+}
+
+// word is one resource or scope in a parameter value, split into the
+// resource and what follows it: "https://x/.default" is "https://x" and
+// "/.default"; "2ff8…/user_impersonation" is the GUID and "/user_impersonation".
+type word struct {
+	param      facts.Pair
+	i, j       int // the word in param.Value.Text()
+	res        string
+	resEnd     int // i + len(res)
+	suffix     string
+	isResource bool // res is a GUID or a URL, not a bare permission like "openid"
+}
+
+// words splits a parameter value into its scopes (space-separated for scope,
+// one for resource), skipping those not written in the repository.
+func words(p facts.Pair) []word {
+	text := p.Value.Text()
+	var out []word
+	for i := 0; i < len(text); {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' {
+			j++
+		}
+		if j > i && p.Value.KnownAt(i, j) {
+			res, suffix, isRes := splitResource(text[i:j])
+			out = append(out, word{param: p, i: i, j: j, res: res, resEnd: i + len(res), suffix: suffix, isResource: isRes})
+		}
+		i = j
+	}
+	return out
+}
+
+// splitResource splits a scope into its resource and permission.
+func splitResource(s string) (res, suffix string, isResource bool) {
+	if id, _, _ := strings.Cut(s, "/"); isGUID(id) {
+		return id, s[len(id):], true
+	}
+	scheme := strings.Index(s, "://")
+	if scheme <= 0 {
+		return s, "", false
+	}
+	slash := strings.IndexByte(s[scheme+3:], '/')
+	if slash < 0 {
+		return s, "", true
+	}
+	hostEnd := scheme + 3 + slash
+	rest := s[hostEnd:]
+	if rest == "/" {
+		return s, "", true
+	}
+	// Azure AD takes everything before the last slash as the resource
+	// ("https://management.core.windows.net//.default").
+	last := strings.LastIndexByte(rest, '/')
+	return s[:hostEnd+last], rest[last:], true
+}
+
+// oidcScopes are the OpenID Connect scopes, which name no resource.
+var oidcScopes = map[string]bool{"openid": true, "profile": true, "email": true, "offline_access": true}
+
+// request checks one token request.
+func (c *checker) request(tr *tokenRequest) {
+	var resources, scopes []facts.Pair
+	for _, p := range tr.req.Params {
+		switch strings.ToLower(p.Key) {
+		case "resource":
+			resources = append(resources, p)
+		case "scope":
+			scopes = append(scopes, p)
+		}
+	}
+	if tr.flow == identity {
+		for _, p := range append(resources, scopes...) {
+			c.misspeltIDs(p.Value)
+		}
+		return
+	}
+	for _, p := range resources {
+		// resource= on v2.0 (AADSTS901002): it becomes a scope once fixed.
+		asScope := tr.flow == v2
+		if asScope {
+			c.resourceOnV2(tr, p, len(scopes) == 0)
+		}
+		for _, w := range words(p) {
+			// On v2.0 the key finding covers the shape: a resource= has none.
+			if !c.value(tr, w, asScope) && !asScope {
+				c.shape(tr, w, false)
+			}
+		}
+	}
+	for _, p := range scopes {
+		keyFixed := false
+		if tr.flow == v1 && len(resources) == 0 {
+			keyFixed = c.scopeOnV1(tr, p)
+		}
+		asScope := tr.flow != v1
+		for _, w := range words(p) {
+			if oidcScopes[w.res] {
+				continue
+			}
+			if !c.value(tr, w, asScope) && !keyFixed && asScope {
+				c.shape(tr, w, true)
+			}
+		}
+	}
+}
+
+// value checks the resource a word names: a workspace URL, a misspelt
+// application ID, or a resource of another cloud than the authority. It
+// reports whether it found one; its fix then also completes the scope.
+func (c *checker) value(tr *tokenRequest, w word, asScope bool) bool {
+	v := w.param.Value
+	host := urlHost(w.res)
+	fix := databricksAppID
+	if asScope && w.suffix == "" {
+		fix += defaultSuffix // one edit makes the whole scope right
+	}
+	switch {
+	case isDatabricksHost(host):
+		c.report(v, w.i, w.resEnd, fmt.Sprintf(
+			"%s names the Databricks URL %q as its resource: Azure AD knows no such resource (AADSTS500011); "+
+				"Azure Databricks tokens are issued for the application ID %s in every workspace and cloud%s",
+			tr.describe(), w.res, databricksAppID, scopeHint(asScope)),
+			c.replace(v, w.i, w.resEnd, fix, "use the Azure Databricks application ID"))
+	case isGUID(w.res) && misspeltAppID(w.res):
+		c.misspelt(v, w.i, w.res, fix)
+	case host != "" && tr.authority != noCloud && hostCloud(host) != noCloud && hostCloud(host) != tr.authority:
+		c.report(v, w.i, w.resEnd, fmt.Sprintf(
+			"%s asks the %s authority for %q, a resource of %s: Azure AD does not know it there (AADSTS500011); "+
+				"use the login host and the resource of the workspace's cloud",
+			tr.describe(), tr.authority, w.res, hostCloud(host)), nil)
+	default:
+		return false
+	}
+	return true
+}
+
+// rewritten reports whether value() replaces the word's resource with a
+// whole scope, so that no other fix may append to it.
+func rewritten(w word) bool {
+	return isDatabricksHost(urlHost(w.res)) || isGUID(w.res) && misspeltAppID(w.res)
+}
+
+func scopeHint(asScope bool) string {
+	if asScope {
+		return " (scope " + databricksAppID + defaultSuffix + ")"
+	}
+	return ""
+}
+
+// misspeltIDs reports misspelt application IDs anywhere in a value: runs of
+// hex digits and dashes that look like a GUID.
+func (c *checker) misspeltIDs(v facts.Value) {
+	text := v.Text()
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && (isHex(text[j]) || text[j] == '-') {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if id := text[i:j]; isGUID(id) && v.KnownAt(i, j) && misspeltAppID(id) {
+			c.misspelt(v, i, id, databricksAppID)
+		}
+		i = j
+	}
+}
+
+// misspelt reports a misspelt application ID at v's [i, i+len(guid)),
+// fixed to fix.
+func (c *checker) misspelt(v facts.Value, i int, guid, fix string) {
+	c.report(v, i, i+len(guid), fmt.Sprintf(
+		"%q is not the Azure Databricks application ID: it is %s from %s, and Azure AD will not find the resource (AADSTS500011)",
+		guid, plural(levenshtein(strings.ToLower(guid), databricksAppID, maxTypoDistance), "character"), databricksAppID),
+		c.misspeltFix(v, i, i+len(guid), fix))
+}
+
+// misspeltFix replaces a misspelt ID with fix (the ID, maybe with
+// /.default) where it is used, or with the bare ID in a constant defined
+// elsewhere, whose other uses may want no /.default.
+func (c *checker) misspeltFix(v facts.Value, i, j int, fix string) []analysis.SuggestedFix {
+	const msg = "use the Azure Databricks application ID"
+	if fixes := c.replace(v, i, j, fix, msg); fixes != nil {
+		return fixes
+	}
+	return c.replaceAnywhere(v, i, j, databricksAppID, msg)
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// shape checks the permission after the resource: Azure AD v2.0 wants
+// <resource>/.default for client credentials and a permission in any flow;
+// v1 and az --resource want the bare resource.
+func (c *checker) shape(tr *tokenRequest, w word, asScope bool) {
+	v := w.param.Value
+	switch {
+	case !asScope && w.suffix == defaultSuffix:
+		c.report(v, w.i, w.j, fmt.Sprintf(
+			"%s sends %q as resource=, which names no resource: /.default belongs to v2.0 scopes (AADSTS500011); drop it",
+			tr.describe(), v.Text()[w.i:w.j]),
+			c.replace(v, w.resEnd, w.j, "", "drop /.default"))
+	case asScope && w.isResource && w.suffix == "":
+		c.report(v, w.i, w.j, fmt.Sprintf(
+			"%s asks for scope %q, a resource without a permission (AADSTS70011); ask for %q",
+			tr.describe(), w.res, w.res+defaultSuffix),
+			c.replace(v, w.j, w.j, defaultSuffix, "append /.default"))
+	case asScope && w.isResource && tr.clientCredentials && w.suffix != defaultSuffix:
+		c.report(v, w.i, w.j, fmt.Sprintf(
+			"%s uses client credentials with scope %q: that flow only accepts <resource>/.default (AADSTS1002012); ask for %q",
+			tr.describe(), v.Text()[w.i:w.j], w.res+defaultSuffix),
+			c.replace(v, w.resEnd, w.j, defaultSuffix, "ask for /.default"))
+	}
+}
+
+// resourceOnV2 reports resource= sent to the v2.0 endpoint (AADSTS901002).
+// The fix renames the key to scope and appends /.default, when the request
+// has no scope already.
+func (c *checker) resourceOnV2(tr *tokenRequest, p facts.Pair, canFix bool) {
+	ws := words(p)
+	var edits []analysis.TextEdit
+	if canFix && len(ws) == 1 {
+		w := ws[0]
+		edits = c.renameKey(p, "scope")
+		if edits != nil && w.isResource && w.suffix == "" && !rewritten(w) {
+			if e := c.edit(p.Value, w.j, w.j, defaultSuffix); e != nil {
+				edits = append(edits, *e)
+			} else {
+				edits = nil
+			}
+		}
+		if edits != nil && w.suffix != "" && w.suffix != defaultSuffix {
+			edits = nil
+		}
+	}
+	c.reportAt(p.KeyPos, p.KeyEnd, p.Value, fmt.Sprintf(
+		"%s sends resource=, which the v2.0 endpoint rejects (AADSTS901002); send scope=<resource>/.default, "+
+			"or use the v1 endpoint /oauth2/token", tr.describe()),
+		fixOf("send scope=<resource>/.default", edits))
+}
+
+// scopeOnV1 reports scope= on the v1 endpoint of a request without
+// resource= (AADSTS900144). The fix renames the key to resource and drops
+// /.default, when the scope is one resource.
+func (c *checker) scopeOnV1(tr *tokenRequest, p facts.Pair) bool {
+	ws := words(p)
+	var edits []analysis.TextEdit
+	if len(ws) == 1 && ws[0].isResource && (ws[0].suffix == "" || ws[0].suffix == defaultSuffix) {
+		w := ws[0]
+		edits = c.renameKey(p, "resource")
+		if edits != nil && w.suffix == defaultSuffix {
+			if e := c.edit(p.Value, w.resEnd, w.j, ""); e != nil {
+				edits = append(edits, *e)
+			} else {
+				edits = nil
+			}
+		}
+	}
+	c.reportAt(p.KeyPos, p.KeyEnd, p.Value, fmt.Sprintf(
+		"%s sends scope= without resource=: the v1 endpoint needs resource=<resource> (AADSTS900144); "+
+			"send resource=, or use the v2.0 endpoint /oauth2/v2.0/token", tr.describe()),
+		fixOf("send resource=<resource>", edits))
+	return edits != nil
+}
+
+// renameKey is the edit that renames a parameter's key, when the key is
+// written out exactly where KeyPos says.
+func (c *checker) renameKey(p facts.Pair, to string) []analysis.TextEdit {
+	if got, ok := c.sourceText(p.KeyPos, p.KeyEnd); !ok || got != p.Key {
+		return nil
+	}
+	return []analysis.TextEdit{{Pos: p.KeyPos, End: p.KeyEnd, NewText: []byte(to)}}
+}
+
+// edit replaces the decoded range [i, j) of v with text, when the range is
+// written byte for byte in one literal part (no escapes, no URL encoding) at
+// the place of use: a constant defined elsewhere may serve other uses too.
+func (c *checker) edit(v facts.Value, i, j int, text string) *analysis.TextEdit {
+	return editPart(v, i, j, text, false)
+}
+
+// editPart is edit; anywhere allows a literal defined elsewhere, for
+// corrections that are right for every use (a misspelt application ID).
+func editPart(v facts.Value, i, j int, text string, anywhere bool) *analysis.TextEdit {
+	off := 0
+	for _, p := range v.Parts {
+		pend := off + len(p.Text)
+		inPlace := p.Pos >= v.Pos && p.End <= v.End
+		if p.Kind == facts.Literal && p.Exact && (inPlace || anywhere) && i >= off && j <= pend && (i < pend || i == j) {
+			return &analysis.TextEdit{Pos: p.Pos + token.Pos(i-off), End: p.Pos + token.Pos(j-off), NewText: []byte(text)}
+		}
+		off = pend
+	}
+	return nil
+}
+
+// replace is a one-edit fix, or nil when the range is not exact.
+func (c *checker) replace(v facts.Value, i, j int, text, msg string) []analysis.SuggestedFix {
+	e := c.edit(v, i, j, text)
+	if e == nil {
+		return nil
+	}
+	return fixOf(msg, []analysis.TextEdit{*e})
+}
+
+// replaceAnywhere is replace for a literal that may be defined elsewhere.
+func (c *checker) replaceAnywhere(v facts.Value, i, j int, text, msg string) []analysis.SuggestedFix {
+	e := editPart(v, i, j, text, true)
+	if e == nil {
+		return nil
+	}
+	return fixOf(msg, []analysis.TextEdit{*e})
+}
+
+func fixOf(msg string, edits []analysis.TextEdit) []analysis.SuggestedFix {
+	if len(edits) == 0 {
+		return nil
+	}
+	return []analysis.SuggestedFix{{Message: msg, TextEdits: edits}}
+}
+
+// report reports the decoded range [i, j) of v.
+func (c *checker) report(v facts.Value, i, j int, msg string, fixes []analysis.SuggestedFix) {
+	pos, end := v.Span(i, j)
+	c.reportAt(pos, end, v, msg, fixes)
+}
+
+// reportAt reports [pos, end), adding the place of use when the literal is
+// written elsewhere (a constant from an earlier cell).
+func (c *checker) reportAt(pos, end token.Pos, use facts.Value, msg string, fixes []analysis.SuggestedFix) {
+	if c.seen[pos] {
+		return
+	}
+	c.seen[pos] = true
+	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name, Message: msg, SuggestedFixes: fixes}
+	if use.Pos.IsValid() && (use.Pos > end || use.End < pos) {
+		d.Related = []analysis.RelatedInformation{{Pos: use.Pos, End: use.End, Message: "used here"}}
+	}
+	c.pass.Report(d)
+}
+
+// sourceText returns the bytes of the unit file that holds [pos, end).
+func (c *checker) sourceText(pos, end token.Pos) (string, bool) {
+	for _, f := range c.unit.Files {
+		base := token.Pos(f.Source.Tok.Base())
+		if pos >= base && end >= pos && int(end-base) <= len(f.Source.Src) {
+			return string(f.Source.Src[pos-base : end-base]), true
+		}
+	}
+	return "", false
+}

@@ -183,3 +183,33 @@ func Concat(pos, end token.Pos, vs ...Value) Value {
 	}
 	return out
 }
+
+// Embedded is code in lang held in a string value of another language or
+// format: SQL in spark.sql("..."), a shell script in a CI pipeline's YAML.
+// Its literal parts keep their file positions; a reference part stands as
+// "${ref}", which both the SQL and the shell lexers read as a parameter
+// (inside quotes too), never as literal text.
+func Embedded(f *source.File, v Value, lang source.Lang) *Code {
+	code := NewCode(f, lang)
+	for _, p := range v.Parts {
+		off := f.Tok.Offset(p.Pos)
+		switch {
+		case p.Kind != Literal && p.Kind != Folded:
+			code.addAt("${ref}", off)
+		case p.Exact:
+			code.Add(off, []byte(p.Text))
+		default: // an escaped part has no byte-for-byte position
+			code.addAt(p.Text, off)
+		}
+	}
+	return code
+}
+
+// addAt appends text whose every byte stands at file offset off.
+func (c *Code) addAt(text string, off int) {
+	offs := make([]int, len(text))
+	for i := range offs {
+		offs[i] = off
+	}
+	c.AddMapped([]byte(text), offs)
+}

@@ -129,6 +129,16 @@ func (v Value) Kind() Kind {
 	return best
 }
 
+// HasLiteral reports whether any part of the value is known text.
+func (v Value) HasLiteral() bool {
+	for _, p := range v.Parts {
+		if p.Kind == Literal || p.Kind == Folded {
+			return true
+		}
+	}
+	return false
+}
+
 // IsKnown reports whether every part of the value is known text (Literal or Folded).
 func (v Value) IsKnown() bool {
 	k := v.Kind()

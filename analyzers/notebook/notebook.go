@@ -110,44 +110,13 @@ func embeddedSQL(f *source.File, calls []facts.Call) []*facts.Code {
 		if strings.HasPrefix(call.Callee, "DBI::") || strings.HasPrefix(call.Callee, "db") {
 			arg = 1 // dbExecute(con, "statement")
 		}
-		if len(call.Args) <= arg || !hasLiteral(call.Args[arg]) {
+		if len(call.Args) <= arg || !call.Args[arg].HasLiteral() {
 			continue
 		}
-		code := facts.NewCode(f, source.SQL)
-		for _, p := range call.Args[arg].Parts {
-			off := f.Tok.Offset(p.Pos)
-			switch {
-			case p.Kind != facts.Literal && p.Kind != facts.Folded:
-				// f"...{catalog}...": a parameter the SQL lexer reads as one,
-				// inside a SQL string literal too, never as literal text.
-				addAt(code, "${ref}", off)
-			case p.Exact:
-				code.Add(off, []byte(p.Text))
-			default: // an escaped part has no byte-for-byte position
-				addAt(code, p.Text, off)
-			}
-		}
+		code := facts.Embedded(f, call.Args[arg], source.SQL)
 		out = append(out, code)
 	}
 	return out
-}
-
-// addAt appends text whose every byte stands at file offset off.
-func addAt(code *facts.Code, text string, off int) {
-	offs := make([]int, len(text))
-	for i := range offs {
-		offs[i] = off
-	}
-	code.AddMapped([]byte(text), offs)
-}
-
-func hasLiteral(v facts.Value) bool {
-	for _, p := range v.Parts {
-		if p.Kind == facts.Literal || p.Kind == facts.Folded {
-			return true
-		}
-	}
-	return false
 }
 
 func isSQLCallee(callee string) bool {

@@ -24,6 +24,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/shell"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
@@ -76,6 +77,28 @@ func Extract(f *source.File) *facts.File {
 			out.Blocks = append(out.Blocks, top.Blocks...)
 		case yaml.ScalarNode:
 			x.scalarValue(r, true)
+		}
+	}
+	for _, code := range pipelineScripts(f, out.Pairs) {
+		out.Merge(shell.Extract(code, facts.NewEnv()))
+	}
+	return out
+}
+
+// scriptKeys hold shell scripts in CI pipelines: GitHub Actions run:, Azure
+// Pipelines script:/bash:/inlineScript:, GitLab CI script: lists. Token
+// requests live there as often as in .sh files.
+var scriptKeys = map[string]bool{
+	"run": true, "script": true, "bash": true, "inlineScript": true,
+	"before_script": true, "after_script": true,
+}
+
+// pipelineScripts returns the shell code of the file's script entries.
+func pipelineScripts(f *source.File, pairs []facts.Pair) []*facts.Code {
+	var out []*facts.Code
+	for _, p := range pairs {
+		if scriptKeys[p.Key] && p.Value.Type == facts.String && p.Value.HasLiteral() {
+			out = append(out, facts.Embedded(f, p.Value, source.Shell))
 		}
 	}
 	return out

@@ -421,3 +421,21 @@ func TestScalarSequencesArePairsOfTheirKey(t *testing.T) {
 		t.Errorf("pairs %v\nwant  %v", got, want)
 	}
 }
+
+func TestPipelineScriptsAreShell(t *testing.T) {
+	src := "jobs:\n  token:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -s https://$HOST/oidc/v1/token \\\n            -d 'grant_type=client_credentials&scope=all-apis'\n"
+	fset, u := runPass(t, yamlFile(".github/workflows/token.yml", src))
+	f := u.Files[0]
+	if len(f.Requests) != 1 || f.Requests[0].Tool != "curl" {
+		t.Fatalf("requests %+v", f.Requests)
+	}
+	for _, p := range f.Requests[0].Params {
+		if p.Key == "scope" {
+			if got := spanOf(t, fset, p.Value, "all-apis"); got != "7:53" {
+				t.Errorf("scope at %s, want 7:53", got)
+			}
+			return
+		}
+	}
+	t.Error("no scope parameter")
+}

@@ -6,6 +6,9 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/rules/dbx101"
+	"github.com/bricklint/bricklint/rules/dbx102"
+	"github.com/bricklint/bricklint/rules/dbx103"
+	"github.com/bricklint/bricklint/rules/dbx104"
 	"github.com/bricklint/bricklint/rules/dbx201"
 	"github.com/bricklint/bricklint/rules/dbx202"
 	"github.com/bricklint/bricklint/rules/dbx203"
@@ -16,6 +19,9 @@ import (
 
 var all = []meta.Rule{
 	{Meta: dbx101.Meta, Analyzer: dbx101.Analyzer},
+	{Meta: dbx102.Meta, Analyzer: dbx102.Analyzer},
+	{Meta: dbx103.Meta, Analyzer: dbx103.Analyzer},
+	{Meta: dbx104.Meta, Analyzer: dbx104.Analyzer},
 	{Meta: dbx201.Meta, Analyzer: dbx201.Analyzer},
 	{Meta: dbx202.Meta, Analyzer: dbx202.Analyzer},
 	{Meta: dbx203.Meta, Analyzer: dbx203.Analyzer},

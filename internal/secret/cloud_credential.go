@@ -5,15 +5,19 @@ import (
 	"strings"
 )
 
-// CloudKind is the kind of cloud credential a shape stands for.
+// CloudKind is the kind of a cloud credential.
 type CloudKind uint8
 
 const (
-	StorageAccountKey CloudKind = iota + 1 // Azure storage account key
-	SASToken                               // Azure shared access signature
-	SharedAccessKey                        // Event Hubs / Service Bus connection string key
-	EntraClientSecret                      // Microsoft Entra ID (Azure AD) application client secret
-	AWSAccessKeyID                         // AWS access key ID
+	StorageAccountKey  CloudKind = iota + 1 // Azure storage account key
+	SASToken                                // Azure shared access signature
+	SharedAccessKey                         // Event Hubs / Service Bus connection string key
+	EntraClientSecret                       // Microsoft Entra ID (Azure AD) application client secret
+	AzurePassword                           // an Azure user's password (az login -p without --service-principal)
+	AWSAccessKeyID                          // AWS access key ID
+	AWSSecretAccessKey                      // AWS secret access key
+	AWSSessionToken                         // AWS temporary session token
+	GCPPrivateKey                           // Google Cloud service account private key
 )
 
 func (k CloudKind) String() string {
@@ -26,8 +30,16 @@ func (k CloudKind) String() string {
 		return "Azure shared access key"
 	case EntraClientSecret:
 		return "Entra ID client secret"
+	case AzurePassword:
+		return "Azure account password"
 	case AWSAccessKeyID:
 		return "AWS access key ID"
+	case AWSSecretAccessKey:
+		return "AWS secret access key"
+	case AWSSessionToken:
+		return "AWS session token"
+	case GCPPrivateKey:
+		return "GCP service account private key"
 	}
 	return "cloud credential"
 }
@@ -152,4 +164,81 @@ func hasParam(query, name string) bool {
 		}
 	}
 	return false
+}
+
+// CloudCredentialKey says which cloud credential a key holds, wherever it
+// is written: a Hadoop/Spark configuration property (ABFS, WASB, S3A, GCS;
+// "spark.hadoop." is the cluster-conf spelling), a well-known keyword
+// argument, environment variable or profile key, or an attribute of a
+// Terraform azurerm/azuread provider or azurerm backend block (path is the
+// pair's container path).
+func CloudCredentialKey(path, key string) (CloudKind, bool) {
+	k := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(key)), "spark.hadoop.")
+	switch {
+	case k == "fs.azure.account.key" || strings.HasPrefix(k, "fs.azure.account.key."):
+		return StorageAccountKey, true
+	case strings.HasPrefix(k, "fs.azure.account.oauth2.client.secret"):
+		return EntraClientSecret, true
+	case strings.HasPrefix(k, "fs.azure.sas.") && !strings.HasPrefix(k, "fs.azure.sas.token.provider"):
+		return SASToken, true // fs.azure.sas.fixed.token.<account>, fs.azure.sas.<container>.<account> (WASB)
+	case strings.HasPrefix(k, "fs.s3") && strings.HasSuffix(k, "session.token"):
+		return AWSSessionToken, true
+	case strings.HasPrefix(k, "fs.s3") && strings.Contains(k, "secret"):
+		return AWSSecretAccessKey, true // fs.s3a.secret.key, fs.s3a.bucket.<b>.secret.key, fs.s3n.awsSecretAccessKey
+	case k == "fs.gs.auth.service.account.private.key":
+		return GCPPrivateKey, true
+	}
+	name := normaliseKey(key)
+	if kind, ok := credentialNames[name]; ok {
+		return kind, true
+	}
+	for _, b := range azureBlocks {
+		if path == b || strings.HasPrefix(path, b+".") || strings.HasSuffix(path, "."+b) {
+			switch name {
+			case "clientsecret":
+				return EntraClientSecret, true
+			case "accesskey":
+				return StorageAccountKey, true
+			case "sastoken":
+				return SASToken, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// credentialNames are keyword arguments, environment variables and profile
+// keys that hold a cloud credential, lower case without separators.
+var credentialNames = map[string]CloudKind{
+	// boto3, the AWS CLI and SDK environment
+	"awssecretaccesskey": AWSSecretAccessKey, "awssecretkey": AWSSecretAccessKey, "secretaccesskey": AWSSecretAccessKey,
+	"awssessiontoken": AWSSessionToken,
+	// azure-identity's environment, Terraform's ARM_*, .databrickscfg azure_client_secret
+	"azureclientsecret": EntraClientSecret, "armclientsecret": EntraClientSecret, "databricksazureclientsecret": EntraClientSecret,
+	// azure-storage SDK account_key=, az CLI AZURE_STORAGE_KEY, Terraform backend ARM_ACCESS_KEY
+	"accountkey": StorageAccountKey, "azurestoragekey": StorageAccountKey, "azurestorageaccountkey": StorageAccountKey,
+	"storageaccountkey": StorageAccountKey, "armaccesskey": StorageAccountKey,
+	"sastoken": SASToken, "azurestoragesastoken": SASToken, "armsastoken": SASToken,
+}
+
+// azureBlocks are Terraform blocks whose client_secret, access_key and
+// sas_token are Azure credentials: the azurerm and azuread providers, the
+// azurerm state backend, and the azure_service_principal block of Unity
+// Catalog storage credentials (databricks_storage_credential,
+// databricks_metastore_data_access), matched at the end of a path.
+var azureBlocks = []string{"provider.azurerm", "provider.azuread", "terraform.backend.azurerm", "azure_service_principal"}
+
+// normaliseKey lower-cases a name and drops separators, so that
+// AWS_SECRET_ACCESS_KEY, aws-secret-access-key and awsSecretAccessKey agree.
+func normaliseKey(name string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '_', '-', '.', ' ':
+			return -1
+		}
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, name)
 }

@@ -46,3 +46,58 @@ func TestFindCloudCredentials(t *testing.T) {
 		}
 	}
 }
+
+// TestFindersOnEveryPrefix feeds every prefix of credential-bearing text to
+// the finders: truncated input must never make them panic or report a
+// range outside the text.
+func TestFindersOnEveryPrefix(t *testing.T) {
+	const text = `AccountKey=sAtTRCktTfJnJZL1OHKGaQiCbtELMvJARvtpf9RpExYIZI3pQIapBKK9RipCD3qfuPAiWKl5sDlpyQXXhS0JsA==;` +
+		`?sv=2022-11-02&sig=ZPhy47pjJqYP4rgeZHuN9hiI1V%2BKYNS0YANuhY7Iy8c%3D VZ17Q~jd1bI97~WLoMRgVbtX3w.lQKjgpoqwsgdE ` +
+		`AKIAQZIKLAUW2GH5JKFI dapif73f89f75f7daa5462150519629dcf31-2 doseywuNyL8O2-nMtUAtEgK100U5dFw1B.VG \ndkea`
+	for n := 0; n <= len(text); n++ {
+		s := text[:n]
+		for _, c := range FindCloudCredentials(s) {
+			if c.Start < 0 || c.End > len(s) || c.Start >= c.End {
+				t.Fatalf("FindCloudCredentials(%q): bad range %d:%d", s, c.Start, c.End)
+			}
+		}
+		for _, tok := range FindDatabricksTokens([]byte(s)) {
+			if tok.Start < 0 || tok.End > len(s) || tok.Start >= tok.End {
+				t.Fatalf("FindDatabricksTokens(%q): bad range %d:%d", s, tok.Start, tok.End)
+			}
+		}
+	}
+}
+
+func TestCloudCredentialKey(t *testing.T) {
+	tests := []struct {
+		path, key string
+		want      CloudKind // 0: not a credential key
+	}{
+		{"spark.conf.set", "fs.azure.account.key.sales.dfs.core.windows.net", StorageAccountKey},
+		{"/tasks/0/new_cluster/spark_conf", "spark.hadoop.fs.azure.account.key.sales.blob.core.windows.net", StorageAccountKey},
+		{"SET", "fs.azure.account.oauth2.client.secret", EntraClientSecret},
+		{"", "fs.azure.sas.fixed.token.sales.dfs.core.windows.net", SASToken},
+		{"", "fs.azure.sas.token.provider.type.sales.dfs.core.windows.net", 0},
+		{"", "fs.azure.account.oauth2.client.id", 0},
+		{"", "fs.s3a.bucket.mkt.secret.key", AWSSecretAccessKey},
+		{"", "fs.s3a.session.token", AWSSessionToken},
+		{"", "fs.s3a.access.key", 0},
+		{"", "fs.gs.auth.service.account.private.key.id", 0},
+		{"boto3.client", "aws_secret_access_key", AWSSecretAccessKey},
+		{"", "AWS_SECRET_ACCESS_KEY", AWSSecretAccessKey},
+		{"", "ARM_CLIENT_SECRET", EntraClientSecret},
+		{"[sp]", "azure_client_secret", EntraClientSecret},
+		{"provider.azurerm", "client_secret", EntraClientSecret},
+		{"terraform.backend.azurerm", "access_key", StorageAccountKey},
+		{"resource.databricks_storage_credential.raw.azure_service_principal", "client_secret", EntraClientSecret},
+		{"provider.databricks", "client_secret", 0}, // a Databricks OAuth secret: DBX102's
+		{"requests.post(data)", "client_secret", 0},
+	}
+	for _, tt := range tests {
+		got, ok := CloudCredentialKey(tt.path, tt.key)
+		if got != tt.want || ok != (tt.want != 0) {
+			t.Errorf("CloudCredentialKey(%q, %q) = %v, %v; want %v", tt.path, tt.key, got, ok, tt.want)
+		}
+	}
+}

@@ -1,0 +1,13 @@
+package dbx104_test
+
+import (
+	"testing"
+
+	"github.com/bricklint/bricklint/internal/lintertest"
+	"github.com/bricklint/bricklint/rules/dbx104"
+	"github.com/bricklint/bricklint/rules/meta"
+)
+
+func TestFixtures(t *testing.T) {
+	lintertest.Run(t, "../../testdata/DBX104", meta.Rule{Meta: dbx104.Meta, Analyzer: dbx104.Analyzer})
+}

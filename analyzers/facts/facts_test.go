@@ -8,7 +8,9 @@ import (
 )
 
 // lit is a literal written exactly at pos.
-func lit(text string, pos int) Value { return Lit(text, token.Pos(pos), token.Pos(pos+len(text)), true) }
+func lit(text string, pos int) Value {
+	return Lit(text, token.Pos(pos), token.Pos(pos+len(text)), true)
+}
 
 func TestKind(t *testing.T) {
 	two := Concat(1, 20, lit("jdbc:x;password=", 1), lit("pw", 30))

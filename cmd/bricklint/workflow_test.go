@@ -149,3 +149,33 @@ func TestStagedScansTheIndex(t *testing.T) {
 		t.Errorf("working tree scan: exit %d, want clean", code)
 	}
 }
+
+func TestFixRepairsAMisspeltAADResource(t *testing.T) {
+	script := "#!/bin/bash\n" +
+		"TOKEN=$(az account get-access-token --resource 2ff814a6-3304-4ab8-85cb-cd0e6f879c1e --query accessToken -o tsv)\n" +
+		"curl -s -X POST \"https://login.microsoftonline.com/$TENANT_ID/oauth2/v2.0/token\" \\\n" +
+		"  -d grant_type=client_credentials -d \"client_id=$CLIENT_ID\" -d \"client_secret=$CLIENT_SECRET\" \\\n" +
+		"  -d scope=2ff814a6-3304-4ab8-85cb-cd0e6f879c1d\n"
+	repo := newRepo(t, map[string]string{"ci/token.sh": script})
+	code, out, _ := runCLI(t, repo, "--color", "never", ".")
+	if code != exitFindings || strings.Count(out, "DBX202") != 2 {
+		t.Fatalf("before --fix: exit %d\n%s", code, out)
+	}
+	code, out, errOut := runCLI(t, repo, "--color", "never", "--fix", ".")
+	if code != exitClean {
+		t.Fatalf("--fix left findings (exit %d):\n%s%s", code, out, errOut)
+	}
+	fixed, err := os.ReadFile(filepath.Join(repo, "ci/token.sh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"--resource 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d --query", "-d scope=2ff814a6-3304-4ab8-85cb-cd0e6f879c1d/.default\n"} {
+		if !strings.Contains(string(fixed), want) {
+			t.Errorf("fixed file lacks %q:\n%s", want, fixed)
+		}
+	}
+	// A second scan of the fixed file is clean.
+	if code, out, _ := runCLI(t, repo, "--color", "never", "."); code != exitClean {
+		t.Errorf("second scan: exit %d\n%s", code, out)
+	}
+}

@@ -63,3 +63,25 @@ func Entropy(s string) float64 {
 	}
 	return h
 }
+
+// IndexFold is the index of the first occurrence of the lower-case ASCII
+// keyword kw in s in any letter case, or -1; it does not allocate, unlike
+// lower-casing s first.
+func IndexFold(s, kw string) int {
+	if kw == "" {
+		return 0
+	}
+	c0, c1 := kw[0], kw[0]
+	if 'a' <= c0 && c0 <= 'z' {
+		c1 = c0 - 'a' + 'A'
+	}
+	for i := 0; i+len(kw) <= len(s); i++ {
+		if s[i] != c0 && s[i] != c1 {
+			continue
+		}
+		if strings.EqualFold(s[i:i+len(kw)], kw) {
+			return i
+		}
+	}
+	return -1
+}

@@ -40,3 +40,20 @@ func TestEntropy(t *testing.T) {
 		t.Errorf("a random token has entropy %v", e)
 	}
 }
+
+func TestIndexFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, kw string
+		want  int
+	}{
+		{"x JDBC:sqlserver", "jdbc:", 2},
+		{"jdbc:", "jdbc:", 0},
+		{"jdb", "jdbc:", -1},
+		{"", "jdbc:", -1},
+		{"pPassword", "password", 1},
+	} {
+		if got := IndexFold(tc.s, tc.kw); got != tc.want {
+			t.Errorf("IndexFold(%q, %q) = %d, want %d", tc.s, tc.kw, got, tc.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -63,7 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 			}
 		}
-		dbFile := hasDatabaseContext(f)
+		dbFile := sync.OnceValue(func() bool { return hasDatabaseContext(f) })
 		for _, p := range f.Pairs {
 			checkURL(pass, f, p.Value)
 			if isPasswordKey(p.Key) && inJDBCContext(p, dbFile) || isSparkConfPassword(p.Key) {
@@ -106,14 +107,14 @@ var dbContainer = regexp.MustCompile(`(?i)jdbc|conn|prop|option|db|database|sql|
 // connection. Spark options, SQL OPTIONS clauses and connection resources
 // always do; dicts, properties and keyword arguments do when their container
 // or call is about a database, or when the file talks to one.
-func inJDBCContext(p facts.Pair, dbFile bool) bool {
+func inJDBCContext(p facts.Pair, dbFile func() bool) bool {
 	switch p.Origin {
 	case facts.OptionCall, facts.SQLOption:
 		return true
 	case facts.KeywordArg:
 		return dbCallee.MatchString(p.Path)
 	case facts.DictEntry, facts.PropertyPut:
-		return dbContainer.MatchString(p.Path) || dbFile
+		return dbContainer.MatchString(p.Path) || dbFile()
 	case facts.HCLAttr, facts.JSONMember, facts.YAMLEntry:
 		return strings.Contains(p.Path, "databricks_connection") || strings.Contains(strings.ToLower(p.Path), "jdbc") ||
 			strings.HasSuffix(p.Path, ".options") || strings.HasSuffix(p.Path, "/options")
@@ -125,7 +126,7 @@ func inJDBCContext(p facts.Pair, dbFile bool) bool {
 // database API, which makes a "password" entry of any dict in it suspect.
 func hasDatabaseContext(f *facts.File) bool {
 	for _, v := range f.Values {
-		if strings.Contains(strings.ToLower(v.Text()), "jdbc:") {
+		if isJDBCURL(v.Text()) {
 			return true
 		}
 	}
@@ -199,7 +200,7 @@ var urlCredential = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)jdbc:oracle:thin:[^/@:\s]+/([^@\s]+)@`),
 }
 
-func isJDBCURL(s string) bool { return strings.Contains(strings.ToLower(s), "jdbc:") }
+func isJDBCURL(s string) bool { return secret.IndexFold(s, "jdbc:") >= 0 }
 
 // odbcRE recognises an ODBC or ADO.NET connection string ("Driver={ODBC
 // Driver 18 for SQL Server};Server=...;PWD=..."), which holds a password
@@ -210,7 +211,7 @@ var odbcRE = regexp.MustCompile(`(?i)(?:^|;)\s*(?:driver|server|data source|dsn)
 // connection string.
 func checkURL(pass *analysis.Pass, f *facts.File, v facts.Value) {
 	text := v.Text()
-	start := strings.Index(strings.ToLower(text), "jdbc:")
+	start := secret.IndexFold(text, "jdbc:")
 	if start < 0 {
 		if !strings.Contains(text, ";") || !odbcRE.MatchString(text) {
 			return

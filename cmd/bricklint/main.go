@@ -2,7 +2,7 @@
 // repositories: notebooks, job JSON, Terraform, bundles and scripts.
 //
 //	bricklint [flags] [path ...]     scan (default: .)
-//	bricklint rules                  list the rules
+//	bricklint rules [--keywords]     list the rules (or their prefilter keywords)
 //	bricklint explain RULE           print a rule's documentation
 //	bricklint config schema          print the JSON Schema of .bricklint.yaml
 //	bricklint version                print the version
@@ -47,7 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	code := exitClean
 	switch {
 	case len(args) > 0 && args[0] == "rules":
-		err = listRules(stdout)
+		err = listRules(args[1:], stdout)
 	case len(args) > 0 && args[0] == "explain":
 		err = explain(args[1:], stdout)
 	case len(args) > 0 && args[0] == "config":
@@ -72,7 +72,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-func listRules(w io.Writer) error {
+// listRules prints the catalog, or with --keywords the literals the rules'
+// prefilter looks for (one a line, for benchmarks against plain search).
+func listRules(args []string, w io.Writer) error {
+	switch {
+	case len(args) == 1 && args[0] == "--keywords":
+		seen := map[string]bool{}
+		for _, r := range rules.All() {
+			for _, k := range r.Meta.Keywords {
+				if !seen[k] {
+					seen[k] = true
+					fmt.Fprintln(w, k)
+				}
+			}
+		}
+		return nil
+	case len(args) > 0:
+		return usagef("usage: bricklint rules [--keywords]")
+	}
 	fmt.Fprintf(w, "%-7s %-18s %-8s %-8s %s\n", "ID", "NAME", "LEVEL", "CWE", "TITLE")
 	for _, r := range rules.All() {
 		m := r.Meta

@@ -12,7 +12,8 @@
 // it). The test fails on every missing and every unexpected finding.
 //
 // Files named bad_* must expect at least one finding and files named good_*
-// none; FILE.golden holds FILE after applying every suggested fix.
+// none; FILE.golden holds FILE after applying every suggested fix. Every
+// prefix of every fixture is scanned too, and must not crash anything.
 package lintertest
 
 import (
@@ -80,6 +81,45 @@ func Run(t *testing.T, dir string, rules ...meta.Rule) {
 		}
 	}
 	checkGoldens(t, root, res)
+	truncated(t, root, rules)
+}
+
+// truncated runs the rules over about 200 prefixes of every fixture file
+// (through the driver's ReadFile hook): a file cut anywhere must never make a
+// front-end or a rule crash, which the driver reports as an internal error.
+func truncated(t *testing.T, root string, rules []meta.Rule) {
+	t.Helper()
+	var names []string
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".want") && !strings.HasSuffix(p, ".golden") {
+			rel, _ := filepath.Rel(root, p)
+			names = append(names, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range names {
+		src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		step := max(1, len(src)/200)
+		for n := 0; n < len(src); n += step {
+			res := driver.Run(driver.Options{
+				Root:     root,
+				Rules:    rules,
+				Jobs:     1,
+				ReadFile: func(string) ([]byte, error) { return src[:n], nil },
+			}, []driver.Unit{{Files: []string{name}}})
+			for _, note := range res.Notifications {
+				if strings.Contains(note.Message, "internal error") {
+					t.Fatalf("%s cut at byte %d: %s", name, n, note.Message)
+				}
+			}
+		}
+	}
 }
 
 // Scan runs the rules over every fixture under root.

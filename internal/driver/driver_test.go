@@ -244,3 +244,14 @@ func TestCol16CountsUTF16Units(t *testing.T) {
 		t.Errorf("col16 = %d, want 9", got)
 	}
 }
+
+func TestBinaryCandidatesAreSkippedWithANote(t *testing.T) {
+	root := writeTree(t, map[string]string{"utf16.py": "\xff\xfep\x00w\x00 \x00=\x00", "ok.py": "x = 'BADSECRET1'\n"})
+	res := runRule(t, root, reportBad)
+	if len(res.Findings) != 1 || res.Findings[0].Path != "ok.py" {
+		t.Errorf("findings %+v", res.Findings)
+	}
+	if len(res.Notifications) != 1 || res.Notifications[0].Path != "utf16.py" || !strings.Contains(res.Notifications[0].Message, "binary") {
+		t.Errorf("notifications %+v, want one for utf16.py", res.Notifications)
+	}
+}

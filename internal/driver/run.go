@@ -205,6 +205,8 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 			continue
 		}
 		if isBinary(b) {
+			// A .py or .json with NUL bytes is binary or UTF-16: not read, but said.
+			out.notes = append(out.notes, Notification{Level: meta.Note, Path: name, Message: "skipped: binary content (or UTF-16, which bricklint does not read)"})
 			continue
 		}
 		contents[name] = b

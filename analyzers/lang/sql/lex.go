@@ -1,6 +1,7 @@
 package sql
 
 import (
+	"bytes"
 	"fmt"
 	"unicode"
 	"unicode/utf8"
@@ -65,12 +66,22 @@ func (lx *lexer) tokens() []tok {
 }
 
 // skipSpace skips blanks, -- comments and /* */ comments (which nest in
-// Spark SQL).
+// Spark SQL), and the Jinja comments {# #} and statement tags {% %} of
+// templated SQL (dbt models and macros), which are no SQL text.
 func (lx *lexer) skipSpace() {
 	for lx.i < len(lx.src) {
 		switch c := lx.src[lx.i]; {
 		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f':
 			lx.i++
+		case c == '{' && (lx.at(1) == '#' || lx.at(1) == '%'):
+			closer := string(lx.at(1)) + "}"
+			end := bytes.Index(lx.src[lx.i+2:], []byte(closer))
+			if end < 0 {
+				lx.problem(lx.i, "unterminated Jinja tag")
+				lx.i = len(lx.src)
+				return
+			}
+			lx.i += 2 + end + 2
 		case c == '-' && lx.at(1) == '-':
 			for lx.i < len(lx.src) && lx.src[lx.i] != '\n' {
 				lx.i++
@@ -199,6 +210,14 @@ func paramLen(b []byte) int {
 	case len(b) > 1 && b[0] == '{' && b[1] == '{':
 		open, closer = "{{", "}}"
 	default:
+		return 0
+	}
+	if open == "{{" {
+		// A Jinja expression ({{ env_var("PG_PASSWORD") }}) is one parameter,
+		// whatever it holds, as long as it closes on the same line.
+		if end := bytes.Index(b, []byte("}}")); end > 2 && bytes.IndexByte(b[:end], '\n') < 0 {
+			return end + 2
+		}
 		return 0
 	}
 	k := len(open)

@@ -205,3 +205,29 @@ func TestPrefixesDoNotPanic(t *testing.T) {
 		Extract(facts.WholeFile(file, source.SQL), facts.NewEnv())
 	}
 }
+
+func TestJinjaTemplatedSQL(t *testing.T) {
+	src := []byte(`{#- Credentials come from the runner's environment -#}
+{% macro pg() %}
+  {% set sql %}
+    create table {{ target.schema }}.t using postgresql
+    options (host '{{ var("pg_host") }}', user '{{ env_var("PG_USER") }}', password 'Dbt-Pw-1')
+  {% endset %}
+{% endmacro %}
+`)
+	fset, f := newFile("m.sql", src)
+	out := Extract(facts.WholeFile(f, source.SQL), facts.NewEnv())
+	if len(out.Problems) > 0 {
+		t.Errorf("problems: %+v", out.Problems)
+	}
+	var got []string
+	for _, p := range out.Pairs {
+		if p.Origin == facts.SQLOption {
+			got = append(got, fmt.Sprintf("%s=%s(%s)@%s", p.Key, p.Value.Kind(), strings.Trim(p.Value.Text(), "\x00"), at(fset, p.Value.Pos)))
+		}
+	}
+	want := `[host=var-ref(var-ref:{{ var("pg_host") }})@5:19 user=var-ref(var-ref:{{ env_var("PG_USER") }})@5:48 password=literal(Dbt-Pw-1)@5:85]`
+	if fmt.Sprint(got) != want {
+		t.Errorf("options\n got %v\nwant %s", got, want)
+	}
+}

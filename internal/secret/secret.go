@@ -35,13 +35,17 @@ var placeholderRE = regexp.MustCompile(`(?i)^(?:` +
 	`redacted|removed|hidden|masked|secret|password|passwd|pwd|changeme|change[-_]?me|todo|tbd|fixme|none|null|nil|undefined|n/a|\.\.\.|…` +
 	`)$`)
 
+// maskRE finds a masked stretch inside a value: "dapiXXXXXXXXXXXX",
+// "sv=2024-01-01&sig=********". No generated credential holds six X in a row.
+var maskRE = regexp.MustCompile(`[xX]{6,}|\*{4,}|•{3,}`)
+
 // IsPlaceholder reports whether a literal is a stand-in, not a credential.
 func IsPlaceholder(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return true
 	}
-	return placeholderRE.MatchString(s)
+	return placeholderRE.MatchString(s) || maskRE.MatchString(s)
 }
 
 // Entropy is the Shannon entropy of s in bits per character.

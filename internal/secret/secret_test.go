@@ -20,7 +20,7 @@ func TestRedact(t *testing.T) {
 
 func TestIsPlaceholder(t *testing.T) {
 	for _, s := range []string{"", "  ", "<password>", "${DB_PASSWORD}", "$DB_PASSWORD", "{{secrets/s/k}}", "{{ pw }}",
-		"****", "xxxxxx", "REDACTED", "changeme", "your_password_here", "<your-token>", "%(pw)s", "..."} {
+		"****", "xxxxxx", "dapiXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "sig=********", "REDACTED", "changeme", "your_password_here", "<your-token>", "%(pw)s", "..."} {
 		if !IsPlaceholder(s) {
 			t.Errorf("%q is a placeholder", s)
 		}

@@ -402,6 +402,12 @@ func (x *extractor) tokenRequest(cs *callSite, c *client, scopes []result) {
 			vals = append(vals, s.val)
 		}
 	}
+	if cs.method == "acquire_token_for_client" {
+		// msal sends grant_type=client_credentials for this method; saying so
+		// lets rules treat it like the same request written with curl.
+		grant := facts.Lit("client_credentials", cs.pos, cs.end, false)
+		req.Params = append(req.Params, facts.Pair{Key: "grant_type", KeyPos: cs.pos, KeyEnd: cs.end, Path: c.tool, Value: grant, Origin: facts.FormParam})
+	}
 	for _, v := range vals {
 		for _, s := range splitSpaces(v) {
 			req.Params = append(req.Params, facts.Pair{Key: "scope", KeyPos: s.Pos, KeyEnd: s.End, Path: c.tool, Value: s, Origin: facts.FormParam})

@@ -494,7 +494,7 @@ plain = WorkspaceClient()
 	for _, r := range f.Requests {
 		var s []string
 		for _, p := range r.Params {
-			if p.Key != "scope" || p.Origin != facts.FormParam {
+			if p.Key != "scope" && p.Key != "grant_type" || p.Origin != facts.FormParam {
 				t.Errorf("param %+v", p)
 			}
 			s = append(s, show(p.Value)+"@"+at(fset, p.Value.Pos))
@@ -502,7 +502,8 @@ plain = WorkspaceClient()
 		got = append(got, req{r.Tool, show(r.URL), strings.Join(s, " ")})
 	}
 	want := []req{
-		{"msal", "https://login.microsoftonline.com/contoso.onmicrosoft.com", "2ff814a6-3304-4ab8-85cb-cd0e6f879c1d/.default@7:47"},
+		// acquire_token_for_client is the client-credentials grant.
+		{"msal", "https://login.microsoftonline.com/contoso.onmicrosoft.com", "client_credentials@7:10 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d/.default@7:47"},
 		{"azure.identity", "", "https://management.core.windows.net/.default@9:23 https://graph.microsoft.com/.default@9:71"},
 		{"databricks-sdk", "https://adb-1.1.azuredatabricks.net", "all-apis@10:107 sql@10:119"},
 		{"databricks-sdk", "~var-ref:h~", "all-apis@11:30 offline_access@11:39"},

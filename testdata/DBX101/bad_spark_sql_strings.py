@@ -41,7 +41,7 @@ OPTIONS (
 # COMMAND ----------
 
 # A fallback for local runs; the literal is committed all the same.
-pg_password = os.environ.get("VENDORS_PG_PASSWORD", "Vend0r-Fallback")  # todo-want DBX101 `literal password`
+pg_password = os.environ.get("VENDORS_PG_PASSWORD", "Vend0r-Fallback")  # want DBX101 `literal password`
 vendors = (spark.read.format("jdbc")
            .option("url", "jdbc:postgresql://vendors-pg:5432/vendors")
            .option("user", "vendor_ro")

@@ -102,6 +102,13 @@ func (x *extractor) callValue(cs *callSite) result {
 		}
 		return cs.ref(facts.SecretRef, what)
 	case envReaders[callee]:
+		// os.getenv("DB_PASSWORD", "local-Pw1"): the default is committed and
+		// is what runs wherever the variable is unset.
+		if d, ok := cs.arg(1, "default"); ok && d.val.IsKnown() && d.val.Text() != "" {
+			v := d.val
+			v.Pos, v.End, v.Via = cs.pos, cs.end, callee+" default"
+			return result{val: v}
+		}
 		return cs.ref(facts.EnvRef, cs.text(0, "key"))
 	case varReaders[callee]:
 		return cs.ref(facts.VarRef, callee+"("+cs.text(0, "name")+")")

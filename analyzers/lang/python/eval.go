@@ -300,6 +300,17 @@ func (p *parser) combine(op string, l, r result, start int) result {
 	case op == "%" && plain(l) && hasLiteral(l.val):
 		return result{val: percentFormat(l.val, r, pos, end)}
 	}
+	// x or "fallback": a known, non-empty left side wins, as Python's `or`
+	// does; otherwise the committed fallback literal is the value wherever
+	// x is empty (an override widget, an unset variable).
+	if op == "or" {
+		switch known := plain(l) && l.val.IsKnown(); {
+		case known && l.val.Text() != "":
+			return l
+		case known, plain(r) && r.val.IsKnown():
+			return r
+		}
+	}
 	// Integer arithmetic on known numbers: lifetime_seconds=90 * 24 * 3600.
 	if n, ok := arithmetic(op, l.val, r.val); ok {
 		text := strconv.FormatInt(n, 10)

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
@@ -25,5 +26,33 @@ func TestIntegerArithmeticFolds(t *testing.T) {
 	f, _ := extract(t, "w.tokens.create(lifetime_seconds=1.5 * 2)\n")
 	if f.Calls[0].Kwargs[0].Value.IsKnown() {
 		t.Error("float arithmetic folded")
+	}
+}
+
+func TestFallbacksAreTheCommittedLiteral(t *testing.T) {
+	src := `LEGACY = "Ap#Legacy!2019"
+a = spark.read.option("password", override or LEGACY)
+b = spark.read.option("password", os.getenv("PG_PASSWORD", "Local-Dev-1"))
+c = spark.read.option("password", os.environ.get("PG_PASSWORD"))
+d = spark.read.option("password", "" or dbutils.secrets.get("s", "k"))
+`
+	f, fset := extract(t, src)
+	var got []string
+	for _, p := range f.Pairs {
+		if p.Origin == facts.OptionCall {
+			got = append(got, p.Value.Kind().String()+":"+p.Value.Text()+"@"+at(fset, p.Value.Parts[0].Pos))
+		}
+	}
+	want := []string{"folded:Ap#Legacy!2019@1:11", "folded:Local-Dev-1@3:61", "env-ref:\x00env-ref:PG_PASSWORD\x00@4:35", "secret-ref:" + facts.Placeholder(facts.SecretRef, "dbutils.secrets.get") + "@5:41"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q", got)
+	}
+	for i := range want[:2] {
+		if got[i] != want[i] {
+			t.Errorf("%d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+	if !strings.HasPrefix(got[2], "env-ref:") || !strings.HasPrefix(got[3], "secret-ref:") {
+		t.Errorf("refs: %q", got[2:])
 	}
 }

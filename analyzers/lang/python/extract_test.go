@@ -304,7 +304,7 @@ df = spark.read.format("jdbc").option("password", pw).load()
 		{"pw", facts.SecretRef, "~secret-ref:jdbc/password~"},
 		{"raw", facts.SecretRef, "~secret-ref:kv/cert~"},
 		{"t1", facts.EnvRef, "~env-ref:DATABRICKS_TOKEN~"},
-		{"t2", facts.EnvRef, "~env-ref:DATABRICKS_TOKEN~"},
+		{"t2", facts.Folded, "fallback"}, // the committed default runs wherever the variable is unset
 		{"t3", facts.EnvRef, "~env-ref:ARM_CLIENT_SECRET~"},
 		{"w", facts.VarRef, "~var-ref:dbutils.widgets.get(env)~"},
 		{"a", facts.VarRef, "~var-ref:getArgument(run_date)~"},

@@ -1,0 +1,6 @@
+workspace_url         = "https://adb-4417328716381952.12.azuredatabricks.net"
+workspace_resource_id = "/subscriptions/2e9c4b1a-7d35-4f80-b6a2-91c3e5d7f048/resourceGroups/rg-dbw-analytics-weu/providers/Microsoft.Databricks/workspaces/dbw-analytics-weu"
+account_id            = "e7b2c9f1-36a4-4d58-8c0e-5f1a2b3c4d69"
+sp_client_id          = "5f2e8c1b-9a47-4d36-b0e1-c8d7a6f5e432"
+audit_sp_client_id    = "71c4e9a2-08b5-4f3d-a6e1-2d9c8b7a5f03"
+snowflake_user        = "UC_FEDERATION"

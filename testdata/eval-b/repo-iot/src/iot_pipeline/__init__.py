@@ -1,0 +1,3 @@
+"""IoT telemetry pipeline (fleet sensors → Delta)."""
+
+__version__ = "2.7.1"

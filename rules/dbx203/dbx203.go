@@ -90,7 +90,7 @@ const secondsPerDay = 86400
 
 func run(pass *analysis.Pass) (any, error) {
 	unit := pass.ResultOf[extract.Analyzer].(*facts.Unit)
-	c := &checker{pass: pass, maxSeconds: int64(maxDays) * secondsPerDay}
+	c := &checker{pass: pass, maxSeconds: int64(maxDays) * secondsPerDay, moduleSetsMax: moduleSetsMaxLifetime(unit)}
 	for _, f := range unit.Files {
 		for _, b := range f.Blocks {
 			c.block(f, b)
@@ -117,6 +117,9 @@ func run(pass *analysis.Pass) (any, error) {
 type checker struct {
 	pass       *analysis.Pass
 	maxSeconds int64
+	// moduleSetsMax is true when a databricks_workspace_conf of the module
+	// sets maxTokenLifetimeDays (or may: its custom_config is not known).
+	moduleSetsMax bool
 }
 
 // tokenKind says what a missing lifetime means for a kind of token.
@@ -152,6 +155,9 @@ func (c *checker) block(f *facts.File, top *facts.Block) {
 	case "databricks_token":
 	case "databricks_obo_token":
 		kind = onBehalfOf
+	case "databricks_workspace_conf":
+		c.workspaceConf(top)
+		return // maxTokenLifetimeDays values are checked with every other pair
 	default:
 		return
 	}
@@ -315,6 +321,40 @@ func containsFold(b []byte, lower string) bool {
 	for i := 0; i+len(kw) <= len(b); i++ {
 		if bytes.EqualFold(b[i:i+len(kw)], kw) {
 			return true
+		}
+	}
+	return false
+}
+
+// workspaceConf reports a databricks_workspace_conf that manages the
+// workspace's settings as code but leaves maxTokenLifetimeDays out: new tokens
+// may then be created for up to 730 days (the value itself is checked by
+// maxLifetimeSetting wherever it is written).
+func (c *checker) workspaceConf(top *facts.Block) {
+	if c.moduleSetsMax {
+		return
+	}
+	c.report(top.Pos, top.Pos, facts.Value{}, fmt.Sprintf(
+		"databricks_workspace_conf %q sets no maxTokenLifetimeDays: new personal access tokens can live %d days (the platform maximum); add \"maxTokenLifetimeDays\" = \"%d\" to custom_config",
+		top.Labels[1], workspaceMaxDays, c.maxSeconds/secondsPerDay))
+}
+
+// moduleSetsMaxLifetime reports whether any databricks_workspace_conf of the
+// unit (a Terraform module) sets maxTokenLifetimeDays, or has a custom_config
+// whose keys are not known (custom_config = local.conf).
+func moduleSetsMaxLifetime(unit *facts.Unit) bool {
+	for _, f := range unit.Files {
+		for _, b := range f.Blocks {
+			if b.Type != "resource" || len(b.Labels) != 2 || b.Labels[0] != "databricks_workspace_conf" {
+				continue
+			}
+			if conf := b.Child("custom_config"); conf != nil {
+				if _, ok := conf.Get("maxTokenLifetimeDays"); ok {
+					return true
+				}
+			} else if _, ok := b.Get("custom_config"); ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -3,6 +3,7 @@ package terraform
 import (
 	"cmp"
 	"slices"
+	"strconv"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -47,10 +48,26 @@ func (b *builder) nativeBlock(parent *facts.Block, nb *hclsyntax.Block) {
 		}
 		return
 	}
+	path := join(parent.Path, append([]string{nb.Type}, nb.Labels...)...)
+	if forEach, ok := nb.Body.Attributes["for_each"]; ok && b.m.each == nil {
+		// A known for_each map gives one block per instance, with each.key
+		// and each.value folded, so a rule sees every instance's values.
+		if items, f, ok := b.m.forEachItems(forEach.Expr, b.f); ok && len(items) > 0 {
+			for _, it := range items {
+				key := literal(cty.StringVal(it.key), it.keyRange, f, facts.Literal)
+				b.m.each = &instance{value: binding{expr: it.value, file: f}, key: key}
+				child := &facts.Block{Type: nb.Type, Labels: nb.Labels, Path: path + "[" + strconv.Quote(it.key) + "]", Pos: pos, End: end}
+				b.fill(child, nb.Body)
+				parent.Blocks = append(parent.Blocks, child)
+			}
+			b.m.each = nil
+			return
+		}
+	}
 	child := &facts.Block{
 		Type:   nb.Type,
 		Labels: nb.Labels,
-		Path:   join(parent.Path, append([]string{nb.Type}, nb.Labels...)...),
+		Path:   path,
 		Pos:    pos,
 		End:    end,
 	}

@@ -22,6 +22,15 @@ type module struct {
 	memo   map[string]resolution // rendered traversal → value
 	// active holds the names being resolved ("local.a"), to stop at cycles.
 	active map[string]bool
+	// each is the instance of a for_each block being built: each.value's
+	// definition and each.key's value; nil outside such a block.
+	each *instance
+}
+
+// instance is one element of a known for_each map.
+type instance struct {
+	value binding
+	key   facts.Value
 }
 
 // binding is the expression that defines a name, and the file it is in.
@@ -123,6 +132,9 @@ func (m *module) resolve(tr hcl.Traversal) (facts.Value, bool) {
 	if len(tr) < 2 {
 		return facts.Value{}, false
 	}
+	if tr.RootName() == "each" {
+		return m.resolveEach(tr)
+	}
 	name, ok := tr[1].(hcl.TraverseAttr)
 	if !ok {
 		return facts.Value{}, false
@@ -214,4 +226,58 @@ func (m *module) selectStep(expr hcl.Expression, step hcl.Traverser, f *tfFile) 
 		return elems[i], true
 	}
 	return nil, false
+}
+
+// resolveEach folds each.key and each.value(.attr...) inside a for_each
+// block whose map is known; not memoized, as it differs per instance.
+func (m *module) resolveEach(tr hcl.Traversal) (facts.Value, bool) {
+	step, ok := tr[1].(hcl.TraverseAttr)
+	if m.each == nil || !ok {
+		return facts.Value{}, false
+	}
+	switch step.Name {
+	case "key":
+		return m.each.key, len(tr) == 2
+	case "value":
+		return m.follow(m.each.value, tr[2:])
+	}
+	return facts.Value{}, false
+}
+
+// forEachItems returns the elements of a for_each map written in the module:
+// an object constructor in place, or behind var.x / local.x (and steps into
+// them). ok is false for anything else (toset([...]), comprehensions, data).
+func (m *module) forEachItems(expr hcl.Expression, f *tfFile) ([]item, *tfFile, bool) {
+	for range maxChain {
+		if items, ok := m.objectItems(expr, f); ok {
+			return items, f, true
+		}
+		ref, ok := expr.(*hclsyntax.ScopeTraversalExpr)
+		if !ok || len(ref.Traversal) < 2 {
+			return nil, nil, false
+		}
+		name, ok := ref.Traversal[1].(hcl.TraverseAttr)
+		if !ok {
+			return nil, nil, false
+		}
+		var b binding
+		switch ref.Traversal.RootName() {
+		case "var":
+			b, ok = m.vars[name.Name]
+		case "local":
+			b, ok = m.locals[name.Name]
+		default:
+			return nil, nil, false
+		}
+		if !ok {
+			return nil, nil, false
+		}
+		expr, f = b.expr, b.file
+		for _, step := range ref.Traversal[2:] {
+			if expr, ok = m.selectStep(expr, step, f); !ok {
+				return nil, nil, false
+			}
+		}
+	}
+	return nil, nil, false
 }

@@ -580,3 +580,36 @@ func TestFormatAndJoinFold(t *testing.T) {
 		t.Errorf("upper() folded to %q: text-transforming functions must stay unknown", v.Text())
 	}
 }
+
+func TestForEachOverAKnownMap(t *testing.T) {
+	fset, u := analyze(t,
+		file{"locals.tf", `locals {
+  workspaces = {
+    analytics = { sku = "premium", no_public_ip = true }
+    sandbox   = { sku = "premium", no_public_ip = false }
+  }
+}
+`},
+		file{"main.tf", `resource "azurerm_databricks_workspace" "this" {
+  for_each = local.workspaces
+  name     = "dbw-${each.key}"
+  sku      = each.value.sku
+  custom_parameters {
+    no_public_ip = each.value.no_public_ip
+  }
+}
+`})
+	f := factsOf(t, u, "main.tf")
+	var got []string
+	for _, b := range f.Blocks {
+		p := pair(t, b.Child("custom_parameters"), "no_public_ip")
+		got = append(got, fmt.Sprintf("%s name=%s no_public_ip=%s@%s", b.Path, pair(t, b, "name").Value.Text(), p.Value.Text(), at(fset, p.Value.Parts[0].Pos)))
+	}
+	want := []string{
+		`resource.azurerm_databricks_workspace.this["analytics"] name=dbw-analytics no_public_ip=true@locals.tf:3:51`,
+		`resource.azurerm_databricks_workspace.this["sandbox"] name=dbw-sandbox no_public_ip=false@locals.tf:4:51`,
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("instances\n got %q\nwant %q", got, want)
+	}
+}

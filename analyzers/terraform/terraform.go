@@ -216,8 +216,41 @@ func (m *module) fileFacts(f *tfFile) *facts.File {
 		b.fill(root, f.body)
 	}
 	out.Blocks = root.Blocks
+	out.Requests = httpRequests(root.Blocks)
 	out.Pairs = b.pairs
 	slices.SortStableFunc(out.Pairs, func(a, b facts.Pair) int { return cmp.Compare(a.KeyPos, b.KeyPos) })
 	out.Values = m.literals(f)
+	return out
+}
+
+// httpRequests turns the http provider's data sources into requests:
+// `data "http"` can POST to a token endpoint at plan time, and some modules
+// fetch a Databricks or Azure AD token that way.
+func httpRequests(blocks []*facts.Block) []facts.Request {
+	var out []facts.Request
+	for _, b := range blocks {
+		if b.Type != "data" || len(b.Labels) != 2 || b.Labels[0] != "http" {
+			continue
+		}
+		url, ok := b.Get("url")
+		if !ok {
+			continue
+		}
+		r := facts.Request{Tool: "terraform http", Method: "GET", URL: url.Value, Pos: b.Pos, End: b.End}
+		if m, ok := b.Get("method"); ok && m.Value.IsKnown() {
+			r.Method = strings.ToUpper(m.Value.Text())
+		}
+		if body, ok := b.Get("request_body"); ok {
+			r.Params = append(r.Params, facts.FormPairs(body.Value, url.Value.Text(), facts.FormParam)...)
+		}
+		r.Params = append(r.Params, facts.FormPairs(url.Value, url.Value.Text(), facts.QueryParam)...)
+		if h := b.Child("request_headers"); h != nil {
+			for _, p := range h.Pairs {
+				p.Origin = facts.Header
+				r.Headers = append(r.Headers, p)
+			}
+		}
+		out = append(out, r)
+	}
 	return out
 }

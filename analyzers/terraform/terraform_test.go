@@ -613,3 +613,32 @@ func TestForEachOverAKnownMap(t *testing.T) {
 		t.Errorf("instances\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestHTTPDataSourceIsARequest(t *testing.T) {
+	fset, u := analyze(t, file{"oauth.tf", `data "http" "token" {
+  url    = "https://${var.host}/oidc/v1/token"
+  method = "POST"
+  request_headers = {
+    Content-Type = "application/x-www-form-urlencoded"
+  }
+  request_body = "grant_type=client_credentials&scope=all-apis"
+}
+`})
+	f := factsOf(t, u, "oauth.tf")
+	if len(f.Requests) != 1 {
+		t.Fatalf("requests %+v", f.Requests)
+	}
+	r := f.Requests[0]
+	if r.Tool != "terraform http" || r.Method != "POST" || !strings.HasSuffix(r.URL.Text(), "/oidc/v1/token") || len(r.Headers) != 1 {
+		t.Errorf("request %+v", r)
+	}
+	for _, p := range r.Params {
+		if p.Key == "scope" {
+			if got := span(t, fset, p.Value, "all-apis"); got != "oauth.tf:7:55" {
+				t.Errorf("scope at %s, want oauth.tf:7:55", got)
+			}
+			return
+		}
+	}
+	t.Error("no scope parameter")
+}

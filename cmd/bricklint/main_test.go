@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"encoding/json"
 	"flag"
 	"os"
@@ -48,8 +49,26 @@ func golden(t *testing.T, name, got string) {
 		t.Fatalf("%v (run go test ./cmd/bricklint -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("%s differs from the output (run go test ./cmd/bricklint -update after checking the change):\n--- got\n%s", name, got)
+		t.Errorf("%s differs from the output (run go test ./cmd/bricklint -update after checking the change):\n%s", name, firstDifference(got, string(want)))
 	}
+}
+
+// firstDifference shows the first line where got and want part.
+func firstDifference(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return fmt.Sprintf("line %d:\n got  %.300s\n want %.300s", i+1, gl, wl)
+		}
+	}
+	return "(no difference)"
 }
 
 func TestTextOutputAndExitCode(t *testing.T) {

@@ -12,7 +12,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -35,12 +34,9 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// usageError is a mistake in the command line or configuration (exit 2).
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
-
-func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+// usagef reports a mistake in the command line or the configuration; every
+// error ends the run with exit status 2.
+func usagef(format string, args ...any) error { return fmt.Errorf(format, args...) }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	var err error
@@ -63,10 +59,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "bricklint:", err)
-		var ue usageError
-		if errors.As(err, &ue) {
-			return exitUsage
-		}
 		return exitUsage
 	}
 	return code

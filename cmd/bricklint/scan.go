@@ -290,7 +290,7 @@ func loadConfig(f scanFlags, root string) (*config.Config, error) {
 	}
 	cfg, err := config.Load(path)
 	if err != nil {
-		return nil, usageError{err.Error()}
+		return nil, err
 	}
 	for _, names := range [][]string{cfg.Enable, cfg.Disable} {
 		for _, n := range names {

@@ -30,7 +30,7 @@ dw <- DBI::dbConnect(odbc::odbc(),
 
 SparkR::sql("CREATE TABLE IF NOT EXISTS finance.fx USING JDBC OPTIONS (url 'jdbc:sqlserver://fx.database.windows.net:1433;database=fx', dbtable 'dbo.rates', user 'fx_ro', password 'Fx-R-Ddl-Pw')") # want DBX101 `connection option "password" is a literal password`
 
-backup_pw <- Sys.getenv("LEDGER_BACKUP_PASSWORD", unset = "L3dger-Backup-R") # todo-want DBX101 `literal password`
+backup_pw <- Sys.getenv("LEDGER_BACKUP_PASSWORD", unset = "L3dger-Backup-R") # want DBX101 `literal password`
 backup <- read.jdbc("jdbc:postgresql://ledger-backup:5432/ledger", "public.entries", user = "shiny", password = backup_pw)
 
 write.df(summarize(groupBy(ledger, "account"), total = sum(ledger$amount)),

@@ -86,6 +86,12 @@ func (p *parser) call(fn node, args []arg, end int) node {
 		res.val = ref(facts.VarRef, callee, args, pos, endPos)
 	case "Sys.getenv":
 		res.val = ref(facts.EnvRef, callee, args, pos, endPos)
+		// Sys.getenv("PW", unset = "x"): the committed default is what runs
+		// wherever the variable is unset.
+		if d, ok := named["unset"]; ok && d.IsKnown() && d.Text() != "" {
+			res.val = d
+			res.val.Pos, res.val.End, res.val.Via = pos, endPos, "Sys.getenv default"
+		}
 	case "paste0", "paste":
 		var sep facts.Value
 		if base == "paste" {

@@ -221,3 +221,18 @@ func TestFolding(t *testing.T) {
 		}
 	}
 }
+
+func TestEnvDefaultIsTheCommittedLiteral(t *testing.T) {
+	src := []byte("pw <- Sys.getenv(\"PG_PASSWORD\", unset = \"Local-Dev-1\")\nother <- Sys.getenv(\"PG_PASSWORD\")\n")
+	fset, f := newFile("a.r", src)
+	out := Extract(facts.WholeFile(f, source.R), facts.NewEnv())
+	got := map[string]string{}
+	for _, p := range out.Pairs {
+		if p.Origin == facts.Assignment {
+			got[p.Key] = p.Value.Kind().String() + ":" + strings.Trim(p.Value.Text(), "\x00") + "@" + at(fset, p.Value.Parts[0].Pos)
+		}
+	}
+	if got["pw"] != "folded:Local-Dev-1@1:42" || !strings.HasPrefix(got["other"], "env-ref:") {
+		t.Errorf("assignments %v", got)
+	}
+}

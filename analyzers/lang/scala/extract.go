@@ -92,6 +92,12 @@ func (p *parser) call(fn node, args []arg, end int) node {
 		res.val = p.ref(facts.VarRef, callee, args, fn.start, end)
 	case envLookups[callee], strings.HasSuffix(callee, "System.getenv"):
 		res.val = p.ref(facts.EnvRef, callee, args, fn.start, end)
+		// sys.env.getOrElse("PW", "x"): the committed default is what runs
+		// wherever the variable is unset.
+		if last == "getOrElse" && len(positional) == 2 && positional[1].IsKnown() && positional[1].Text() != "" {
+			res.val = positional[1]
+			res.val.Pos, res.val.End, res.val.Via = p.c.Pos(fn.start), p.c.Pos(end), callee+" default"
+		}
 	case last == "option" && len(positional) == 2:
 		p.pair(positional[0], positional[1], callee, facts.OptionCall)
 	case last == "options":

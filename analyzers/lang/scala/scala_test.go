@@ -285,3 +285,18 @@ func TestPostDataAndParams(t *testing.T) {
 		t.Errorf("param %+v header %+v", version, r.Headers[0])
 	}
 }
+
+func TestEnvDefaultIsTheCommittedLiteral(t *testing.T) {
+	src := []byte("val pw = sys.env.getOrElse(\"PG_PASSWORD\", \"Local-Dev-1\")\nval other = sys.env.getOrElse(\"PG_PASSWORD\", \"\")\n")
+	fset, f := newFile("a.scala", src)
+	out := Extract(facts.WholeFile(f, source.Scala), facts.NewEnv())
+	got := map[string]string{}
+	for _, p := range out.Pairs {
+		if p.Origin == facts.Assignment {
+			got[p.Key] = p.Value.Kind().String() + ":" + strings.Trim(p.Value.Text(), "\x00") + "@" + at(fset, p.Value.Parts[0].Pos)
+		}
+	}
+	if got["pw"] != "folded:Local-Dev-1@1:44" || !strings.HasPrefix(got["other"], "env-ref:") {
+		t.Errorf("assignments %v", got)
+	}
+}

@@ -20,7 +20,7 @@ import (
 
 // corpora are the held-out sets, each a directory of repositories with its
 // EXPECTED and TRAPS files.
-var corpora = []string{"../../testdata/eval", "../../testdata/eval-b"}
+var corpora = []string{"../../testdata/eval", "../../testdata/eval-b", "../../testdata/eval-c"}
 
 // Thresholds from the issues: each rule family finds at least 90% of what a
 // reviewer would flag, and at least 95% of its findings are real.

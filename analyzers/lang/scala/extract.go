@@ -1,6 +1,7 @@
 // Package scala turns Scala code (a file or a notebook cell) into facts: the
 // literals it writes, the values that reach calls, options, maps, properties
-// and bindings, and the HTTP requests it builds with scalaj-http.
+// and bindings, and the HTTP requests it builds with scalaj-http and
+// java.net.http.
 package scala
 
 import (
@@ -126,13 +127,19 @@ func (p *parser) call(fn node, args []arg, end int) node {
 				res.entries = append(res.entries, len(p.out.Pairs)-1)
 			}
 		}
-	case callee == "Http" || strings.HasSuffix(callee, "http.Http"):
+	case callee == "Http" || strings.HasSuffix(callee, "http.Http"),
+		strings.HasSuffix(callee, "HttpRequest.newBuilder"): // scalaj-http, java.net.http
 		req := facts.Request{Tool: callee, Method: "GET", Pos: call.Pos, End: call.End}
 		if len(positional) > 0 {
 			req.URL = positional[0]
 		}
 		p.out.Requests = append(p.out.Requests, req)
 		res.req = len(p.out.Requests)
+	case len(positional) == 1 && (strings.HasSuffix(callee, "URI.create") || callee == "URI" || callee == "new URI" ||
+		strings.HasSuffix(callee, "BodyPublishers.ofString")):
+		// Wrappers that carry their argument's text: a URL or a request body.
+		res.val = positional[0]
+		res.val.Pos, res.val.End = p.c.Pos(fn.start), p.c.Pos(end)
 	}
 	if fn.req != 0 {
 		res.req = fn.req
@@ -177,6 +184,15 @@ func (p *parser) request(r *facts.Request, method, callee string, args []arg, po
 	case "method":
 		if len(positional) == 1 && positional[0].IsKnown() {
 			r.Method = strings.ToUpper(positional[0].Text())
+		}
+	case "uri": // java.net.http: HttpRequest.newBuilder().uri(URI.create(url))
+		if len(positional) == 1 {
+			r.URL = positional[0]
+		}
+	case "POST", "PUT": // java.net.http: .POST(BodyPublishers.ofString(body))
+		r.Method = method
+		if len(positional) == 1 && positional[0].HasLiteral() {
+			r.Params = append(r.Params, facts.FormPairs(positional[0], callee, facts.FormParam)...)
 		}
 	}
 }

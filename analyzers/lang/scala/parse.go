@@ -141,7 +141,7 @@ func (p *parser) bind(name tok, n node) {
 		Key: name.text, KeyPos: p.c.Pos(name.start), KeyEnd: p.c.Pos(name.end),
 		Value: n.val, Origin: facts.Assignment,
 	})
-	if n.val.Kind() == facts.Unknown {
+	if n.val.Kind() == facts.Unknown && !n.val.HasLiteral() { // keep "text$unknown": its literal parts still fold
 		p.env.Delete(name.text)
 	} else {
 		p.env.Set(name.text, n.val)

@@ -300,3 +300,32 @@ func TestEnvDefaultIsTheCommittedLiteral(t *testing.T) {
 		t.Errorf("assignments %v", got)
 	}
 }
+
+func TestJavaNetHTTPRequest(t *testing.T) {
+	src := []byte(`val host = "https://adb-1.1.azuredatabricks.net"
+val id = dbutils.secrets.get("sp", "id")
+val form = s"grant_type=client_credentials&scope=sql&client_id=$id"
+val req = HttpRequest.newBuilder(URI.create(s"$host/oidc/v1/token"))
+  .header("Content-Type", "application/x-www-form-urlencoded")
+  .POST(HttpRequest.BodyPublishers.ofString(form))
+  .build()
+`)
+	fset, f := newFile("a.scala", src)
+	out := Extract(facts.WholeFile(f, source.Scala), facts.NewEnv())
+	if len(out.Requests) != 1 {
+		t.Fatalf("requests %+v", out.Requests)
+	}
+	r := out.Requests[0]
+	if r.Method != "POST" || r.URL.Text() != "https://adb-1.1.azuredatabricks.net/oidc/v1/token" || len(r.Headers) != 1 {
+		t.Errorf("request %s %q headers %d", r.Method, r.URL.Text(), len(r.Headers))
+	}
+	for _, p := range r.Params {
+		if p.Key == "scope" {
+			if p.Value.Text() != "sql" || at(fset, p.Value.Parts[0].Pos) != "3:50" {
+				t.Errorf("scope %q at %s", p.Value.Text(), at(fset, p.Value.Parts[0].Pos))
+			}
+			return
+		}
+	}
+	t.Errorf("no scope in %+v", r.Params)
+}

@@ -1,0 +1,5 @@
+env                      = "prod"
+aws_account_id           = "418295730114"
+workspace_host           = "https://dbc-4f1e0a72-9c3d.cloud.databricks.com"
+databricks_client_id     = "ad7a8324-1b3a-4738-93c7-b02bc38ed721"
+databricks_client_secret = "doseiQQu0mRBJxCmSGmMyNm3U0A5oroQxn9P"

@@ -6,10 +6,6 @@
 package inifile
 
 import (
-	"reflect"
-
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
@@ -17,26 +13,14 @@ import (
 // Analyzer extracts the facts of the unit's .databrickscfg and .env files.
 // Its Result holds one facts.File for each such file, in unit order; files
 // of other formats are left out.
-var Analyzer = &analysis.Analyzer{
-	Name:       "inifile",
-	Doc:        "extract facts from .databrickscfg profiles and .env files",
-	Requires:   []*analysis.Analyzer{source.Analyzer},
-	ResultType: reflect.TypeOf((*facts.Unit)(nil)),
-	Run:        run,
-}
+var Analyzer = facts.PerFile("inifile", "extract facts from .databrickscfg profiles and .env files", read, source.INI, source.Dotenv)
 
-func run(pass *analysis.Pass) (any, error) {
-	unit := pass.ResultOf[source.Analyzer].(*source.Unit)
-	out := &facts.Unit{}
-	for _, f := range unit.Files {
-		switch f.Format {
-		case source.INI:
-			out.Files = append(out.Files, readConfig(f))
-		case source.Dotenv:
-			out.Files = append(out.Files, readDotenv(f))
-		}
+// read extracts the facts of one .databrickscfg or .env file.
+func read(f *source.File) *facts.File {
+	if f.Format == source.INI {
+		return readConfig(f)
 	}
-	return out, nil
+	return readDotenv(f)
 }
 
 // line is one line of a file: src[start:end] without its line break.

@@ -7,10 +7,7 @@
 package jsonfile
 
 import (
-	"reflect"
 	"strconv"
-
-	"golang.org/x/tools/go/analysis"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/jsonast"
@@ -19,24 +16,7 @@ import (
 
 // Analyzer extracts the facts of the unit's JSON files; its Result is a
 // *facts.Unit holding only those files.
-var Analyzer = &analysis.Analyzer{
-	Name:       "jsonfile",
-	Doc:        "extract facts (values, members, objects, document kinds) from JSON files",
-	Requires:   []*analysis.Analyzer{source.Analyzer},
-	ResultType: reflect.TypeOf((*facts.Unit)(nil)),
-	Run:        run,
-}
-
-func run(pass *analysis.Pass) (any, error) {
-	unit := pass.ResultOf[source.Analyzer].(*source.Unit)
-	out := &facts.Unit{}
-	for _, f := range unit.Files {
-		if f.Format == source.JSON {
-			out.Files = append(out.Files, Extract(f))
-		}
-	}
-	return out, nil
-}
+var Analyzer = facts.PerFile("jsonfile", "extract facts (values, members, objects, document kinds) from JSON files", Extract, source.JSON)
 
 // Extract parses one JSON file and returns its facts. Syntax errors are Fatal
 // problems (what follows them is missing); comments, trailing commas and

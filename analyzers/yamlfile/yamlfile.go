@@ -15,13 +15,11 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
-	"golang.org/x/tools/go/analysis"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/lang/shell"
@@ -30,24 +28,7 @@ import (
 
 // Analyzer extracts the facts of the unit's YAML files; its Result is a
 // *facts.Unit holding only those files.
-var Analyzer = &analysis.Analyzer{
-	Name:       "yamlfile",
-	Doc:        "extract facts (values, entries, mappings, bundle kind) from YAML files",
-	Requires:   []*analysis.Analyzer{source.Analyzer},
-	ResultType: reflect.TypeOf((*facts.Unit)(nil)),
-	Run:        run,
-}
-
-func run(pass *analysis.Pass) (any, error) {
-	unit := pass.ResultOf[source.Analyzer].(*source.Unit)
-	out := &facts.Unit{}
-	for _, f := range unit.Files {
-		if f.Format == source.YAML {
-			out.Files = append(out.Files, Extract(f))
-		}
-	}
-	return out, nil
-}
+var Analyzer = facts.PerFile("yamlfile", "extract facts (values, entries, mappings, bundle kind) from YAML files", Extract, source.YAML)
 
 // Extract parses every document of one YAML file and returns its facts. A
 // syntax error is a Fatal problem; the documents before it keep their facts.

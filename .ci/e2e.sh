@@ -26,6 +26,21 @@ grep -q '"ruleId": "DBX101"' "$work/examples.sarif" || { echo "no DBX101 result 
 sarifs=("$work/examples.sarif")
 (cd "$repo" && bricklint --format sarif --sarif-category bricklint/ci --output "$work/category.sarif" examples) || true
 sarifs+=("$work/category.sarif")
+# A run with the rarer parts of SARIF: a parse-error notification (the file
+# holds a rule keyword, else it is never parsed), an in-source
+# suppression, a baselined (external) suppression and a fix.
+mixed="$work/mixed"
+mkdir -p "$mixed/.git" "$mixed/jobs" "$mixed/notebooks"
+printf '{"name": "broken", "spark_env_vars": {"DB_PASSWORD": \n' > "$mixed/jobs/broken.json"
+cp "$repo/examples/notebooks/orders_ingest.py" "$mixed/notebooks/"
+printf '# Databricks notebook source\nspark.read.format("jdbc").option("password", "Sandbox-0nly")  # bricklint:ignore DBX101 -- local sandbox\n' > "$mixed/notebooks/sandbox.py"
+(cd "$mixed" && bricklint --write-baseline baseline.json notebooks/orders_ingest.py >/dev/null 2>&1)
+cp "$repo/examples/scripts/get_token.sh" "$mixed/get_token.sh"
+(cd "$mixed" && bricklint --format sarif --baseline baseline.json --output "$work/mixed.sarif" .) || true
+for want in '"toolExecutionNotifications": [' '"kind": "inSource"' '"kind": "external"' '"fixes": ['; do
+  grep -qF "$want" "$work/mixed.sarif" || { echo "mixed.sarif lacks $want"; exit 1; }
+done
+sarifs+=("$work/mixed.sarif")
 for f in $(cd "$repo" && git ls-files 'testdata/**/*.sarif'); do sarifs+=("$repo/$f"); done
 "$shared/tools/validate-sarif" "${sarifs[@]}"
 

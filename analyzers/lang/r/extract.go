@@ -8,22 +8,20 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/lexutil"
 )
 
 // Extract lexes code in one language (a whole file or one notebook cell) and returns its facts.
 // env is shared across the cells of one notebook (constants bound in one cell fold in later ones).
 func Extract(c *facts.Code, env *facts.Env) *facts.File {
 	out := &facts.File{Source: c.File}
-	lx := &lexer{code: c, src: c.Src}
+	lx := &lexer{Scanner: lexutil.NewScanner(c)}
 	toks := lx.tokens()
-	out.Problems = append(out.Problems, lx.problems...)
+	out.Problems = append(out.Problems, lx.Problems...)
 	for _, t := range toks {
 		switch {
 		case t.kind == tString:
-			exact := t.exact && c.Exact(t.contentStart, t.contentEnd)
-			v := facts.Lit(t.text, c.Pos(t.contentStart), c.Pos(t.contentEnd), exact)
-			v.Pos, v.End = c.Pos(t.start), c.Pos(t.end)
-			out.Values = append(out.Values, v)
+			out.Values = append(out.Values, t.content().Value(c, c.Pos(t.start), c.Pos(t.end)))
 		case t.kind == tNumber, t.kind == tIdent && (t.text == "TRUE" || t.text == "FALSE"):
 			v := facts.Lit(t.text, c.Pos(t.start), c.Pos(t.start+len(t.text)), c.Exact(t.start, t.start+len(t.text)))
 			v.Pos, v.End = c.Pos(t.start), c.Pos(t.end)
@@ -44,7 +42,7 @@ func (p *parser) call(fn node, args []arg, end int) node {
 	callee := fn.path
 	pos, endPos := p.c.Pos(fn.start), p.c.Pos(end)
 	res := node{start: fn.start, end: end, callee: callee, args: args}
-	res.val = facts.Ref(facts.Unknown, describe(callee+"()"), pos, endPos)
+	res.val = facts.Ref(facts.Unknown, lexutil.Describe(callee+"()"), pos, endPos)
 	if callee == "" {
 		return res
 	}
@@ -213,10 +211,10 @@ func ref(kind facts.Kind, callee string, args []arg, pos, end token.Pos) facts.V
 	for k, a := range args {
 		names[k] = "?"
 		if a.n.val.IsKnown() {
-			names[k] = describe(a.n.val.Text())
+			names[k] = lexutil.Describe(a.n.val.Text())
 		}
 	}
-	return facts.Ref(kind, describe(callee+"("+strings.Join(names, ",")+")"), pos, end)
+	return facts.Ref(kind, lexutil.Describe(callee+"("+strings.Join(names, ",")+")"), pos, end)
 }
 
 // sprintf folds %s and %d over the arguments; other conversions change the
@@ -246,7 +244,7 @@ func sprintf(format facts.Value, args []facts.Value, pos, end token.Pos) facts.V
 			vs = append(vs, args[next])
 			next++
 		default:
-			vs = append(vs, facts.Ref(facts.Unknown, describe("sprintf "+text[i:j+1]), pos, end))
+			vs = append(vs, facts.Ref(facts.Unknown, lexutil.Describe("sprintf "+text[i:j+1]), pos, end))
 			next++
 		}
 		i = j
@@ -281,7 +279,7 @@ func (p *parser) glue(tmpl facts.Value, named map[string]facts.Value, pos, end t
 			} else if v, ok := p.env.Use(expr, hp, he); ok {
 				vs = append(vs, v)
 			} else {
-				vs = append(vs, facts.Ref(facts.Unknown, describe(expr), hp, he))
+				vs = append(vs, facts.Ref(facts.Unknown, lexutil.Describe(expr), hp, he))
 			}
 			i += close
 			lit = i + 1

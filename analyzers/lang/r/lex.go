@@ -1,11 +1,10 @@
 package r
 
 import (
-	"fmt"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/lexutil"
 )
 
 type tokKind uint8
@@ -31,167 +30,126 @@ type tok struct {
 	exact                    bool
 }
 
-type lexer struct {
-	code     *facts.Code
-	src      []byte
-	i        int
-	nl       bool
-	problems []facts.Problem
-	badChar  bool // an unexpected character was reported already
+// content is a string token's content as a literal piece.
+func (t tok) content() lexutil.Piece {
+	return lexutil.Piece{Text: t.text, Start: t.contentStart, End: t.contentEnd, Exact: t.exact}
 }
 
-func (lx *lexer) problem(off int, format string, args ...any) {
-	lx.problems = append(lx.problems, facts.Problem{Pos: lx.code.Pos(off), Message: fmt.Sprintf(format, args...)})
+type lexer struct {
+	lexutil.Scanner
+	nl bool // a line break was skipped since the last token
 }
 
 func (lx *lexer) tokens() []tok {
 	var toks []tok
 	for {
 		lx.skipSpace()
-		if lx.i >= len(lx.src) {
+		if lx.Off >= len(lx.Src) {
 			return toks
 		}
-		start, nl := lx.i, lx.nl
+		start, nl := lx.Off, lx.nl
 		lx.nl = false
 		t := lx.scan()
-		t.start, t.end, t.nl = start, lx.i, nl
+		t.start, t.end, t.nl = start, lx.Off, nl
 		toks = append(toks, t)
 	}
 }
 
 // skipSpace skips blanks and # comments, noting line breaks.
 func (lx *lexer) skipSpace() {
-	for lx.i < len(lx.src) {
-		switch lx.src[lx.i] {
+	for lx.Off < len(lx.Src) {
+		switch lx.Src[lx.Off] {
 		case '\n':
 			lx.nl = true
-			lx.i++
+			lx.Off++
 		case ' ', '\t', '\r', '\f':
-			lx.i++
+			lx.Off++
 		case '#':
-			for lx.i < len(lx.src) && lx.src[lx.i] != '\n' {
-				lx.i++
-			}
+			lx.SkipLine()
 		default:
 			return
 		}
 	}
 }
 
-func (lx *lexer) at(k int) byte {
-	if lx.i+k < len(lx.src) {
-		return lx.src[lx.i+k]
-	}
-	return 0
-}
-
 // ops are R's multi-character operators, longest first.
 var ops = []string{"<<-", "->>", ":::", "<-", "->", "|>", "::", "==", "!=", "<=", ">=", "&&", "||"}
 
 func (lx *lexer) scan() tok {
-	c := lx.src[lx.i]
+	c := lx.Src[lx.Off]
 	switch {
-	case (c == 'r' || c == 'R') && (lx.at(1) == '"' || lx.at(1) == '\''):
+	case (c == 'r' || c == 'R') && (lx.At(1) == '"' || lx.At(1) == '\''):
 		return lx.rawString()
-	case c >= '0' && c <= '9' || c == '.' && isDigit(lx.at(1)):
+	case c >= '0' && c <= '9' || c == '.' && lexutil.IsDigit(lx.At(1)):
 		return lx.number()
 	case isIdentStart(c):
-		start := lx.i
-		for lx.i < len(lx.src) && isIdentPart(lx.src[lx.i]) {
-			lx.i++
-		}
-		return tok{kind: tIdent, text: string(lx.src[start:lx.i])}
+		start := lx.Off
+		lx.SkipWhile(isIdentPart)
+		return tok{kind: tIdent, text: string(lx.Src[start:lx.Off])}
 	case c == '"' || c == '\'':
 		return lx.str()
 	case c == '`':
-		end := lx.i + 1
-		for end < len(lx.src) && lx.src[end] != '`' {
+		end := lx.Off + 1
+		for end < len(lx.Src) && lx.Src[end] != '`' {
 			end++
 		}
-		name := string(lx.src[lx.i+1 : end])
-		if end >= len(lx.src) {
-			lx.problem(lx.i, "unterminated backquoted name")
-			lx.i = end
+		name := string(lx.Src[lx.Off+1 : end])
+		if end >= len(lx.Src) {
+			lx.Problem(lx.Off, "unterminated backquoted name")
+			lx.Off = end
 		} else {
-			lx.i = end + 1
+			lx.Off = end + 1
 		}
 		return tok{kind: tIdent, text: name}
 	case c == '%':
-		end := lx.i + 1
-		for end < len(lx.src) && lx.src[end] != '%' && lx.src[end] != '\n' {
+		end := lx.Off + 1
+		for end < len(lx.Src) && lx.Src[end] != '%' && lx.Src[end] != '\n' {
 			end++
 		}
-		if end < len(lx.src) && lx.src[end] == '%' {
-			op := string(lx.src[lx.i : end+1])
-			lx.i = end + 1
+		if end < len(lx.Src) && lx.Src[end] == '%' {
+			op := string(lx.Src[lx.Off : end+1])
+			lx.Off = end + 1
 			return tok{kind: tOp, text: op}
 		}
-		lx.i++
+		lx.Off++
 		return tok{kind: tOp, text: "%"}
 	case c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == ',' || c == ';':
-		lx.i++
+		lx.Off++
 		return tok{kind: tDelim, text: string(c)}
 	}
 	for _, op := range ops {
-		if len(lx.src)-lx.i >= len(op) && string(lx.src[lx.i:lx.i+len(op)]) == op {
-			lx.i += len(op)
+		if len(lx.Src)-lx.Off >= len(op) && string(lx.Src[lx.Off:lx.Off+len(op)]) == op {
+			lx.Off += len(op)
 			return tok{kind: tOp, text: op}
 		}
 	}
 	if isOpChar(c) {
-		lx.i++
+		lx.Off++
 		return tok{kind: tOp, text: string(c)}
 	}
-	r, size := utf8.DecodeRune(lx.src[lx.i:])
-	start := lx.i
-	lx.i += size
+	r, size := utf8.DecodeRune(lx.Src[lx.Off:])
+	start := lx.Off
+	lx.Off += size
 	if unicode.IsLetter(r) {
-		for lx.i < len(lx.src) {
-			r, size := utf8.DecodeRune(lx.src[lx.i:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '.' {
-				break
-			}
-			lx.i += size
-		}
-		return tok{kind: tIdent, text: string(lx.src[start:lx.i])}
+		lx.SkipRunes(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' })
+		return tok{kind: tIdent, text: string(lx.Src[start:lx.Off])}
 	}
-	if !lx.badChar {
-		lx.badChar = true
-		lx.problem(start, "unexpected character %q", r)
-	}
-	return tok{kind: tOp, text: string(lx.src[start:lx.i])}
+	lx.UnexpectedChar(start, r)
+	return tok{kind: tOp, text: string(lx.Src[start:lx.Off])}
 }
 
 func (lx *lexer) number() tok {
-	start := lx.i
-	if lx.src[lx.i] == '0' && (lx.at(1) == 'x' || lx.at(1) == 'X') {
-		lx.i += 2
-		for lx.i < len(lx.src) && isHex(lx.src[lx.i]) {
-			lx.i++
-		}
-	} else {
-		for lx.i < len(lx.src) && (isDigit(lx.src[lx.i]) || lx.src[lx.i] == '.') {
-			lx.i++
-		}
-		if lx.i < len(lx.src) && (lx.src[lx.i] == 'e' || lx.src[lx.i] == 'E') {
-			k := 1
-			if lx.at(1) == '+' || lx.at(1) == '-' {
-				k = 2
-			}
-			if isDigit(lx.at(k)) {
-				lx.i += k
-				for lx.i < len(lx.src) && isDigit(lx.src[lx.i]) {
-					lx.i++
-				}
-			}
-		}
+	start := lx.Off
+	if !lx.HexNumber(lexutil.IsHex) {
+		lx.SkipWhile(isDigitOrDot)
+		lx.Exponent(lexutil.IsDigit)
 	}
-	text := string(lx.src[start:lx.i])
+	text := string(lx.Src[start:lx.Off])
 	switch {
-	case lx.i < len(lx.src) && lx.src[lx.i] == 'L': // 5432L is the integer 5432: the text is the number
-		lx.i++
-	case lx.i < len(lx.src) && lx.src[lx.i] == 'i':
-		lx.i++
+	case lx.Off < len(lx.Src) && lx.Src[lx.Off] == 'L': // 5432L is the integer 5432: the text is the number
+		lx.Off++
+	case lx.Off < len(lx.Src) && lx.Src[lx.Off] == 'i':
+		lx.Off++
 		text += "i"
 	}
 	return tok{kind: tNumber, text: text}
@@ -199,29 +157,29 @@ func (lx *lexer) number() tok {
 
 // str lexes '...' or "..."; R strings may span lines.
 func (lx *lexer) str() tok {
-	quote := lx.src[lx.i]
-	start := lx.i
-	lx.i++
-	t := tok{kind: tString, contentStart: lx.i, exact: true}
+	quote := lx.Src[lx.Off]
+	start := lx.Off
+	lx.Off++
+	t := tok{kind: tString, contentStart: lx.Off, exact: true}
 	var text []byte
 	for {
-		if lx.i >= len(lx.src) {
-			lx.problem(start, "unterminated string literal")
-			t.text, t.contentEnd = string(text), lx.i
+		if lx.Off >= len(lx.Src) {
+			lx.Problem(start, "unterminated string literal")
+			t.text, t.contentEnd = string(text), lx.Off
 			return t
 		}
-		c := lx.src[lx.i]
+		c := lx.Src[lx.Off]
 		switch {
 		case c == quote:
-			t.text, t.contentEnd = string(text), lx.i
-			lx.i++
+			t.text, t.contentEnd = string(text), lx.Off
+			lx.Off++
 			return t
 		case c == '\\':
 			text = lx.escape(text)
 			t.exact = false
 		default:
 			text = append(text, c)
-			lx.i++
+			lx.Off++
 		}
 	}
 }
@@ -229,16 +187,16 @@ func (lx *lexer) str() tok {
 // rawString lexes r"(...)", R'[...]', r"{...}", with optional dashes
 // between the quote and the bracket: r"--(...)--".
 func (lx *lexer) rawString() tok {
-	start := lx.i
-	quote := lx.src[lx.i+1]
-	k := lx.i + 2
-	for k < len(lx.src) && lx.src[k] == '-' {
+	start := lx.Off
+	quote := lx.Src[lx.Off+1]
+	k := lx.Off + 2
+	for k < len(lx.Src) && lx.Src[k] == '-' {
 		k++
 	}
-	dashes := k - lx.i - 2
+	dashes := k - lx.Off - 2
 	var closer byte
-	if k < len(lx.src) {
-		switch lx.src[k] {
+	if k < len(lx.Src) {
+		switch lx.Src[k] {
 		case '(':
 			closer = ')'
 		case '[':
@@ -248,56 +206,49 @@ func (lx *lexer) rawString() tok {
 		}
 	}
 	if closer == 0 { // not a raw string: the name r, then a string
-		lx.i++
-		return tok{kind: tIdent, text: string(lx.src[start:lx.i])}
+		lx.Off++
+		return tok{kind: tIdent, text: string(lx.Src[start:lx.Off])}
 	}
 	content := k + 1
-	for j := content; j < len(lx.src); j++ {
-		if lx.src[j] != closer || j+1+dashes >= len(lx.src) {
+	for j := content; j < len(lx.Src); j++ {
+		if lx.Src[j] != closer || j+1+dashes >= len(lx.Src) {
 			continue
 		}
 		end := j + 1
-		for end < j+1+dashes && lx.src[end] == '-' {
+		for end < j+1+dashes && lx.Src[end] == '-' {
 			end++
 		}
-		if end == j+1+dashes && lx.src[end] == quote {
-			lx.i = end + 1
-			return tok{kind: tString, text: string(lx.src[content:j]), contentStart: content, contentEnd: j, exact: true}
+		if end == j+1+dashes && lx.Src[end] == quote {
+			lx.Off = end + 1
+			return tok{kind: tString, text: string(lx.Src[content:j]), contentStart: content, contentEnd: j, exact: true}
 		}
 	}
-	lx.problem(start, "unterminated raw string literal")
-	lx.i = len(lx.src)
-	return tok{kind: tString, text: string(lx.src[content:]), contentStart: content, contentEnd: lx.i, exact: true}
+	lx.Problem(start, "unterminated raw string literal")
+	lx.Off = len(lx.Src)
+	return tok{kind: tString, text: string(lx.Src[content:]), contentStart: content, contentEnd: lx.Off, exact: true}
 }
 
-// escape decodes the escape sequence at lx.i (a backslash) onto b.
+// singleEscapes are R's one-character escapes; a backslash before a line
+// break continues the string.
+var singleEscapes = map[byte]byte{
+	'n': '\n', 't': '\t', 'r': '\r', 'b': '\b', 'a': '\a', 'f': '\f', 'v': '\v',
+	'"': '"', '\'': '\'', '\\': '\\', '`': '`', ' ': ' ', '\n': '\n',
+}
+
+// escape decodes the escape sequence at lx.Off (a backslash) onto b: one of
+// singleEscapes, \x41, \u0041, \u{41}, \U0001F600 or octal \101.
 func (lx *lexer) escape(b []byte) []byte {
-	start := lx.i
-	lx.i++
-	if lx.i >= len(lx.src) {
+	start := lx.Off
+	c, ok := lx.EscapeLetter()
+	if !ok {
 		return append(b, '\\')
 	}
-	c := lx.src[lx.i]
-	lx.i++
+	if e, ok := singleEscapes[c]; ok {
+		return append(b, e)
+	}
 	switch c {
-	case 'n':
-		return append(b, '\n')
-	case 't':
-		return append(b, '\t')
-	case 'r':
-		return append(b, '\r')
-	case 'b':
-		return append(b, '\b')
-	case 'a':
-		return append(b, '\a')
-	case 'f':
-		return append(b, '\f')
-	case 'v':
-		return append(b, '\v')
-	case '"', '\'', '\\', '`', ' ', '\n':
-		return append(b, c)
 	case 'x':
-		if v, n := lx.hexDigits(2, false); n > 0 {
+		if v, n := lx.HexDigits(2); n > 0 {
 			return append(b, byte(v))
 		}
 	case 'u', 'U':
@@ -305,46 +256,29 @@ func (lx *lexer) escape(b []byte) []byte {
 		if c == 'U' {
 			max = 8
 		}
-		braced := lx.i < len(lx.src) && lx.src[lx.i] == '{'
+		braced := lx.At(0) == '{'
 		if braced {
-			lx.i++
+			lx.Off++
 		}
-		if v, n := lx.hexDigits(max, braced); n > 0 {
+		v, n := lx.HexDigits(max)
+		if braced && lx.At(0) == '}' {
+			lx.Off++
+		}
+		if n > 0 {
 			return utf8.AppendRune(b, rune(v))
 		}
 	case '0', '1', '2', '3', '4', '5', '6', '7':
-		v := int(c - '0')
-		for n := 1; n < 3 && lx.i < len(lx.src) && lx.src[lx.i] >= '0' && lx.src[lx.i] <= '7'; n++ {
-			v = v*8 + int(lx.src[lx.i]-'0')
-			lx.i++
-		}
-		return append(b, byte(v))
+		return append(b, byte(lx.Octal(c)))
 	}
-	lx.problem(start, "invalid escape sequence")
-	return append(b, lx.src[start:lx.i]...)
-}
-
-// hexDigits reads up to max hex digits (and a closing brace when braced).
-func (lx *lexer) hexDigits(max int, braced bool) (int, int) {
-	v, n := 0, 0
-	for n < max && lx.i < len(lx.src) && isHex(lx.src[lx.i]) {
-		v = v<<4 | int(hexVal(lx.src[lx.i]))
-		lx.i++
-		n++
-	}
-	if braced && lx.i < len(lx.src) && lx.src[lx.i] == '}' {
-		lx.i++
-	}
-	return v, n
+	return lx.InvalidEscape(b, start)
 }
 
 func isIdentStart(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '_'
 }
 
-func isIdentPart(c byte) bool { return isIdentStart(c) || isDigit(c) }
-func isDigit(c byte) bool     { return c >= '0' && c <= '9' }
-func isHex(c byte) bool       { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+func isIdentPart(c byte) bool  { return isIdentStart(c) || lexutil.IsDigit(c) }
+func isDigitOrDot(c byte) bool { return lexutil.IsDigit(c) || c == '.' }
 
 func isOpChar(c byte) bool {
 	switch c {
@@ -352,14 +286,4 @@ func isOpChar(c byte) bool {
 		return true
 	}
 	return false
-}
-
-func hexVal(c byte) byte {
-	switch {
-	case c >= 'a':
-		return c - 'a' + 10
-	case c >= 'A':
-		return c - 'A' + 10
-	}
-	return c - '0'
 }

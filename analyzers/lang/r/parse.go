@@ -1,9 +1,8 @@
 package r
 
 import (
-	"strings"
-
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/lexutil"
 )
 
 // maxDepth bounds expression nesting; deeper input is skipped token by
@@ -70,7 +69,7 @@ func (p *parser) prev() int {
 }
 
 func (p *parser) unknown(start, end int, what string) node {
-	return node{val: facts.Ref(facts.Unknown, describe(what), p.c.Pos(start), p.c.Pos(end)), start: start, end: end}
+	return node{val: facts.Ref(facts.Unknown, lexutil.Describe(what), p.c.Pos(start), p.c.Pos(end)), start: start, end: end}
 }
 
 // statements parses until EOF or the closing delimiter (not consumed).
@@ -91,10 +90,7 @@ func (p *parser) expr() node {
 	p.depth++
 	defer func() { p.depth-- }()
 	if p.depth > maxDepth {
-		if !p.deep {
-			p.deep = true
-			p.out.Problems = append(p.out.Problems, facts.Problem{Pos: p.c.Pos(p.peek().start), Message: "expression nested too deeply; skipped"})
-		}
+		lexutil.TooDeep(p.out, &p.deep, p.c.Pos(p.peek().start))
 		t := p.peek()
 		return p.unknown(t.start, t.start, "nested")
 	}
@@ -373,21 +369,5 @@ func (p *parser) args(closer string) []arg {
 // literal is a string's value: its part points at the first content
 // character and is exact when the text was written as is.
 func (p *parser) literal(t tok) facts.Value {
-	exact := t.exact && p.c.Exact(t.contentStart, t.contentEnd)
-	v := facts.Lit(t.text, p.c.Pos(t.contentStart), p.c.Pos(t.contentEnd), exact)
-	v.Pos, v.End = p.c.Pos(t.start), p.c.Pos(t.end)
-	return v
-}
-
-// describe is source text made safe for a placeholder.
-func describe(s string) string {
-	if len(s) > 60 {
-		s = s[:60] + "..."
-	}
-	return strings.Map(func(r rune) rune {
-		if r < ' ' {
-			return ' '
-		}
-		return r
-	}, s)
+	return t.content().Value(p.c, p.c.Pos(t.start), p.c.Pos(t.end))
 }

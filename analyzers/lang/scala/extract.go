@@ -8,15 +8,16 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/lexutil"
 )
 
 // Extract lexes code in one language (a whole file or one notebook cell) and returns its facts.
 // env is shared across the cells of one notebook (constants bound in one cell fold in later ones).
 func Extract(c *facts.Code, env *facts.Env) *facts.File {
 	out := &facts.File{Source: c.File}
-	lx := &lexer{code: c, src: c.Src}
+	lx := &lexer{Scanner: lexutil.NewScanner(c)}
 	toks := lx.tokens(false)
-	out.Problems = append(out.Problems, lx.problems...)
+	out.Problems = append(out.Problems, lx.Problems...)
 	literalValues(c, toks, out)
 	deep := false
 	p := &parser{c: c, env: env, out: out, toks: toks, deepOnce: &deep}
@@ -35,12 +36,11 @@ func literalValues(c *facts.Code, toks []tok, out *facts.File) {
 			v := facts.Value{Type: facts.String, Pos: pos, End: end}
 			for _, pc := range t.pieces {
 				if pc.isHole {
-					v.Parts = append(v.Parts, facts.Part{Text: facts.Placeholder(facts.Unknown, describe(pc.text)),
-						Kind: facts.Unknown, Pos: c.Pos(pc.start), End: c.Pos(pc.end)})
+					v.Parts = append(v.Parts, facts.Part{Text: facts.Placeholder(facts.Unknown, lexutil.Describe(pc.Text)),
+						Kind: facts.Unknown, Pos: c.Pos(pc.Start), End: c.Pos(pc.End)})
 					continue
 				}
-				v.Parts = append(v.Parts, facts.Part{Text: pc.text, Kind: facts.Literal,
-					Pos: c.Pos(pc.start), End: c.Pos(pc.end), Exact: pc.exact && c.Exact(pc.start, pc.end)})
+				v.Parts = append(v.Parts, pc.Part(c))
 			}
 			out.Values = append(out.Values, v)
 			for _, pc := range t.pieces {
@@ -67,7 +67,7 @@ func (p *parser) call(fn node, args []arg, end int) node {
 	if fn.path != "" {
 		res.path = fn.path + "()"
 	}
-	res.val = facts.Ref(facts.Unknown, describe(callee+"()"), p.c.Pos(fn.start), p.c.Pos(end))
+	res.val = facts.Ref(facts.Unknown, lexutil.Describe(callee+"()"), p.c.Pos(fn.start), p.c.Pos(end))
 	if callee == "" {
 		return res
 	}
@@ -223,8 +223,8 @@ func (p *parser) ref(kind facts.Kind, callee string, args []arg, start, end int)
 	for k, a := range args {
 		names[k] = "?"
 		if a.n.val.IsKnown() {
-			names[k] = describe(a.n.val.Text())
+			names[k] = lexutil.Describe(a.n.val.Text())
 		}
 	}
-	return facts.Ref(kind, describe(callee+"("+strings.Join(names, ",")+")"), p.c.Pos(start), p.c.Pos(end))
+	return facts.Ref(kind, lexutil.Describe(callee+"("+strings.Join(names, ",")+")"), p.c.Pos(start), p.c.Pos(end))
 }

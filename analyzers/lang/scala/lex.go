@@ -1,12 +1,11 @@
 package scala
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/lexutil"
 )
 
 type tokKind uint8
@@ -33,11 +32,9 @@ type tok struct {
 // piece is a run of a string's content: decoded literal text, or an
 // interpolation hole ($name or ${expr}) whose tokens are in hole.
 type piece struct {
-	text       string // decoded text; for a hole, its source text
-	start, end int    // the content's range in Src (no quotes)
-	exact      bool   // text is byte-for-byte Src[start:end]
-	hole       []tok
-	isHole     bool
+	lexutil.Piece // for a hole, Text is its source text
+	hole          []tok
+	isHole        bool
 }
 
 // maxHoleDepth bounds interpolations nested in interpolations, so that
@@ -45,17 +42,9 @@ type piece struct {
 const maxHoleDepth = 64
 
 type lexer struct {
-	code     *facts.Code
-	src      []byte
-	i        int
-	depth    int
-	nl       bool
-	problems []facts.Problem
-	badChar  bool // an unexpected character was reported already
-}
-
-func (lx *lexer) problem(off int, format string, args ...any) {
-	lx.problems = append(lx.problems, facts.Problem{Pos: lx.code.Pos(off), Message: fmt.Sprintf(format, args...)})
+	lexutil.Scanner
+	depth int  // interpolation holes open around Off
+	nl    bool // a line break was skipped since the last token
 }
 
 // tokens lexes to the end of the source or, inside an interpolation hole,
@@ -65,19 +54,19 @@ func (lx *lexer) tokens(inHole bool) []tok {
 	braces := 0
 	for {
 		lx.skipSpace()
-		if lx.i >= len(lx.src) {
+		if lx.Off >= len(lx.Src) {
 			if inHole {
-				lx.problem(lx.i, "unterminated string interpolation")
+				lx.Problem(lx.Off, "unterminated string interpolation")
 			}
 			return toks
 		}
 		if inHole {
-			switch lx.src[lx.i] {
+			switch lx.Src[lx.Off] {
 			case '{':
 				braces++
 			case '}':
 				if braces == 0 {
-					lx.i++
+					lx.Off++
 					return toks
 				}
 				braces--
@@ -89,321 +78,259 @@ func (lx *lexer) tokens(inHole bool) []tok {
 
 // skipSpace skips blanks and comments, noting line breaks.
 func (lx *lexer) skipSpace() {
-	for lx.i < len(lx.src) {
-		switch c := lx.src[lx.i]; {
+	for lx.Off < len(lx.Src) {
+		switch c := lx.Src[lx.Off]; {
 		case c == '\n':
 			lx.nl = true
-			lx.i++
+			lx.Off++
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f':
-			lx.i++
-		case c == '/' && lx.at(1) == '/':
-			for lx.i < len(lx.src) && lx.src[lx.i] != '\n' {
-				lx.i++
+			lx.Off++
+		case c == '/' && lx.At(1) == '/':
+			lx.SkipLine()
+		case c == '/' && lx.At(1) == '*':
+			if lx.SkipBlockComment() { // Scala comments nest
+				lx.nl = true
 			}
-		case c == '/' && lx.at(1) == '*':
-			lx.blockComment()
 		default:
 			return
 		}
 	}
 }
 
-// blockComment skips a /* */ comment; Scala comments nest.
-func (lx *lexer) blockComment() {
-	start := lx.i
-	depth := 0
-	for lx.i < len(lx.src) {
-		switch {
-		case lx.src[lx.i] == '/' && lx.at(1) == '*':
-			depth++
-			lx.i += 2
-		case lx.src[lx.i] == '*' && lx.at(1) == '/':
-			depth--
-			lx.i += 2
-			if depth == 0 {
-				return
-			}
-		default:
-			if lx.src[lx.i] == '\n' {
-				lx.nl = true
-			}
-			lx.i++
-		}
-	}
-	lx.problem(start, "unterminated block comment")
-}
-
-func (lx *lexer) at(k int) byte {
-	if lx.i+k < len(lx.src) {
-		return lx.src[lx.i+k]
-	}
-	return 0
-}
-
 func (lx *lexer) next() tok {
-	start := lx.i
+	start := lx.Off
 	nl := lx.nl
 	lx.nl = false
 	t := lx.scan()
 	t.start, t.nl = start, nl
-	t.end = lx.i
+	t.end = lx.Off
 	return t
 }
 
 func (lx *lexer) scan() tok {
-	c := lx.src[lx.i]
+	c := lx.Src[lx.Off]
 	switch {
 	case isIdentStart(c):
-		start := lx.i
-		for lx.i < len(lx.src) && isIdentPart(lx.src[lx.i]) {
-			lx.i++
-		}
-		name := string(lx.src[start:lx.i])
-		if lx.i < len(lx.src) && lx.src[lx.i] == '"' {
+		start := lx.Off
+		lx.SkipWhile(isIdentPart)
+		name := string(lx.Src[start:lx.Off])
+		if lx.Off < len(lx.Src) && lx.Src[lx.Off] == '"' {
 			return lx.str(name)
 		}
 		return tok{kind: tIdent, text: name}
-	case c >= '0' && c <= '9' || c == '.' && isDigit(lx.at(1)):
+	case c >= '0' && c <= '9' || c == '.' && lexutil.IsDigit(lx.At(1)):
 		return lx.number()
 	case c == '"':
 		return lx.str("")
 	case c == '\'':
 		return lx.char()
 	case c == '`':
-		end := lx.i + 1
-		for end < len(lx.src) && lx.src[end] != '`' && lx.src[end] != '\n' {
+		end := lx.Off + 1
+		for end < len(lx.Src) && lx.Src[end] != '`' && lx.Src[end] != '\n' {
 			end++
 		}
-		if end >= len(lx.src) || lx.src[end] != '`' {
-			lx.problem(lx.i, "unterminated backquoted name")
-			name := string(lx.src[lx.i+1 : end])
-			lx.i = end
+		if end >= len(lx.Src) || lx.Src[end] != '`' {
+			lx.Problem(lx.Off, "unterminated backquoted name")
+			name := string(lx.Src[lx.Off+1 : end])
+			lx.Off = end
 			return tok{kind: tIdent, text: name}
 		}
-		name := string(lx.src[lx.i+1 : end])
-		lx.i = end + 1
+		name := string(lx.Src[lx.Off+1 : end])
+		lx.Off = end + 1
 		return tok{kind: tIdent, text: name}
 	case isDelim(c):
-		lx.i++
+		lx.Off++
 		return tok{kind: tDelim, text: string(c)}
 	case isOpChar(c):
-		start := lx.i
-		for lx.i < len(lx.src) && isOpChar(lx.src[lx.i]) {
-			if lx.src[lx.i] == '/' && (lx.at(1) == '/' || lx.at(1) == '*') {
+		start := lx.Off
+		for lx.Off < len(lx.Src) && isOpChar(lx.Src[lx.Off]) {
+			if lx.Src[lx.Off] == '/' && (lx.At(1) == '/' || lx.At(1) == '*') {
 				break
 			}
-			lx.i++
+			lx.Off++
 		}
-		return tok{kind: tOp, text: string(lx.src[start:lx.i])}
+		return tok{kind: tOp, text: string(lx.Src[start:lx.Off])}
 	}
-	r, size := utf8.DecodeRune(lx.src[lx.i:])
-	start := lx.i
-	lx.i += size
+	r, size := utf8.DecodeRune(lx.Src[lx.Off:])
+	start := lx.Off
+	lx.Off += size
 	switch {
 	case unicode.IsLetter(r):
-		for lx.i < len(lx.src) {
-			r, size := utf8.DecodeRune(lx.src[lx.i:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
-				break
-			}
-			lx.i += size
-		}
-		return tok{kind: tIdent, text: string(lx.src[start:lx.i])}
+		lx.SkipRunes(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' })
+		return tok{kind: tIdent, text: string(lx.Src[start:lx.Off])}
 	case unicode.IsSymbol(r): // → and ⇒ are Scala's unicode arrows
-		return tok{kind: tOp, text: string(lx.src[start:lx.i])}
+		return tok{kind: tOp, text: string(lx.Src[start:lx.Off])}
 	}
-	if !lx.badChar {
-		lx.badChar = true
-		lx.problem(start, "unexpected character %q", r)
-	}
-	return tok{kind: tOp, text: string(lx.src[start:lx.i])}
+	lx.UnexpectedChar(start, r)
+	return tok{kind: tOp, text: string(lx.Src[start:lx.Off])}
 }
 
 func (lx *lexer) number() tok {
-	start := lx.i
-	if lx.src[lx.i] == '0' && (lx.at(1) == 'x' || lx.at(1) == 'X') {
-		lx.i += 2
-		for lx.i < len(lx.src) && (isHex(lx.src[lx.i]) || lx.src[lx.i] == '_') {
-			lx.i++
+	start := lx.Off
+	if !lx.HexNumber(func(c byte) bool { return lexutil.IsHex(c) || c == '_' }) {
+		lx.SkipWhile(isDigitOrUnderscore)
+		if lx.At(0) == '.' && lexutil.IsDigit(lx.At(1)) {
+			lx.Off++
+			lx.SkipWhile(isDigitOrUnderscore)
 		}
-	} else {
-		lx.digits()
-		if lx.i < len(lx.src) && lx.src[lx.i] == '.' && isDigit(lx.at(1)) {
-			lx.i++
-			lx.digits()
-		}
-		if lx.i < len(lx.src) && (lx.src[lx.i] == 'e' || lx.src[lx.i] == 'E') {
-			k := 1
-			if lx.at(1) == '+' || lx.at(1) == '-' {
-				k = 2
-			}
-			if isDigit(lx.at(k)) {
-				lx.i += k
-				lx.digits()
-			}
-		}
+		lx.Exponent(isDigitOrUnderscore)
 	}
-	if lx.i < len(lx.src) {
-		switch lx.src[lx.i] {
+	if lx.Off < len(lx.Src) {
+		switch lx.Src[lx.Off] {
 		case 'l', 'L', 'f', 'F', 'd', 'D':
-			lx.i++
+			lx.Off++
 		}
 	}
-	return tok{kind: tNumber, text: string(lx.src[start:lx.i])}
+	return tok{kind: tNumber, text: string(lx.Src[start:lx.Off])}
 }
 
-func (lx *lexer) digits() {
-	for lx.i < len(lx.src) && (isDigit(lx.src[lx.i]) || lx.src[lx.i] == '_') {
-		lx.i++
-	}
-}
+// isDigitOrUnderscore accepts the digits of a number with separators: 1_000_000.
+func isDigitOrUnderscore(c byte) bool { return lexutil.IsDigit(c) || c == '_' }
 
 // char lexes 'c' or '\n'; a quote that starts no character literal is the
 // old symbol syntax ('name) and becomes an operator token.
 func (lx *lexer) char() tok {
-	start := lx.i
-	lx.i++
-	if lx.i >= len(lx.src) || lx.src[lx.i] == '\n' {
+	start := lx.Off
+	lx.Off++
+	if lx.Off >= len(lx.Src) || lx.Src[lx.Off] == '\n' {
 		return tok{kind: tOp, text: "'"}
 	}
 	var text []byte
 	exact := true
-	if lx.src[lx.i] == '\\' {
+	if lx.Src[lx.Off] == '\\' {
 		text = lx.escape(text)
 		exact = false
 	} else {
-		_, size := utf8.DecodeRune(lx.src[lx.i:])
-		text = lx.src[lx.i : lx.i+size]
-		lx.i += size
+		_, size := utf8.DecodeRune(lx.Src[lx.Off:])
+		text = lx.Src[lx.Off : lx.Off+size]
+		lx.Off += size
 	}
-	if lx.i >= len(lx.src) || lx.src[lx.i] != '\'' {
-		lx.i = start + 1
+	if lx.Off >= len(lx.Src) || lx.Src[lx.Off] != '\'' {
+		lx.Off = start + 1
 		return tok{kind: tOp, text: "'"}
 	}
-	lx.i++
-	return tok{kind: tChar, pieces: []piece{{text: string(text), start: start + 1, end: lx.i - 1, exact: exact}}}
+	lx.Off++
+	content := lexutil.Piece{Text: string(text), Start: start + 1, End: lx.Off - 1, Exact: exact}
+	return tok{kind: tChar, pieces: []piece{{Piece: content}}}
 }
 
-// str lexes a string literal at lx.i (the opening quote) with interpolator
+// str lexes a string literal at lx.Off (the opening quote) with interpolator
 // prefix ("" for a plain string). Escapes are decoded in plain "..." and in
 // s and f interpolations; """...""" and raw keep backslashes.
 func (lx *lexer) str(prefix string) tok {
-	quote := lx.i
-	triple := lx.at(1) == '"' && lx.at(2) == '"'
+	quote := lx.Off
+	triple := lx.At(1) == '"' && lx.At(2) == '"'
 	if triple {
-		lx.i += 3
+		lx.Off += 3
 	} else {
-		lx.i++
+		lx.Off++
 	}
 	interp := prefix != ""
 	escapes := prefix == "" && !triple || prefix == "s" || prefix == "f"
 	t := tok{kind: tString, text: prefix}
 
-	var run []byte
-	runStart, runExact := lx.i, true
+	run := lexutil.NewRun(lx.Off)
 	// flush ends the current literal run; an empty run is kept only when it
 	// is the whole string, so that "" has one (empty) piece.
 	flush := func(end int, last bool) {
-		if runStart < end || last && len(t.pieces) == 0 {
-			t.pieces = append(t.pieces, piece{text: string(run), start: runStart, end: end, exact: runExact})
+		if pc, keep := run.Flush(end, last && len(t.pieces) == 0); keep {
+			t.pieces = append(t.pieces, piece{Piece: pc})
 		}
-		run = run[:0]
-		runExact = true
 	}
 	afterHole := false
 	for {
-		if lx.i >= len(lx.src) {
-			lx.problem(quote, "unterminated string literal")
-			flush(lx.i, true)
+		if lx.Off >= len(lx.Src) {
+			lx.Problem(quote, "unterminated string literal")
+			flush(lx.Off, true)
 			return t
 		}
-		c := lx.src[lx.i]
+		c := lx.Src[lx.Off]
 		if triple {
-			if c == '"' && lx.at(1) == '"' && lx.at(2) == '"' {
-				end := lx.i + 3
-				for end < len(lx.src) && lx.src[end] == '"' { // """a"""" ends at the last three quotes
+			if c == '"' && lx.At(1) == '"' && lx.At(2) == '"' {
+				end := lx.Off + 3
+				for end < len(lx.Src) && lx.Src[end] == '"' { // """a"""" ends at the last three quotes
 					end++
 				}
-				run = append(run, lx.src[lx.i:end-3]...)
-				lx.i = end - 3
-				flush(lx.i, true)
-				lx.i = end
+				run.Text = append(run.Text, lx.Src[lx.Off:end-3]...)
+				lx.Off = end - 3
+				flush(lx.Off, true)
+				lx.Off = end
 				return t
 			}
 		} else if c == '"' {
-			flush(lx.i, true)
-			lx.i++
+			flush(lx.Off, true)
+			lx.Off++
 			return t
 		} else if c == '\n' {
-			lx.problem(quote, "unterminated string literal")
-			flush(lx.i, true)
+			lx.Problem(quote, "unterminated string literal")
+			flush(lx.Off, true)
 			return t
 		}
 		switch {
 		case interp && c == '$':
 			if lx.hole(&t, flush) {
-				runStart = lx.i
+				run.Start = lx.Off
 				afterHole = true
 				continue
 			}
-			run = append(run, '$')
-			runExact = runExact && lx.at(1) != '$'
-			if lx.at(1) == '$' {
-				lx.i++
+			run.Text = append(run.Text, '$')
+			run.Exact = run.Exact && lx.At(1) != '$'
+			if lx.At(1) == '$' {
+				lx.Off++
 			}
-			lx.i++
+			lx.Off++
 		case escapes && c == '\\':
-			run = lx.escape(run)
-			runExact = false
+			run.Text = lx.escape(run.Text)
+			run.Exact = false
 		case prefix == "f" && c == '%':
-			if afterHole && len(run) == 0 { // the format of the value just interpolated: $x%.2f
-				lx.i += formatSpecLen(lx.src[lx.i:])
-				runStart = lx.i
+			if afterHole && len(run.Text) == 0 { // the format of the value just interpolated: $x%.2f
+				lx.Off += formatSpecLen(lx.Src[lx.Off:])
+				run.Start = lx.Off
 				break
 			}
-			run = append(run, '%')
-			if lx.at(1) == '%' {
-				runExact = false
-				lx.i++
+			run.Text = append(run.Text, '%')
+			if lx.At(1) == '%' {
+				run.Exact = false
+				lx.Off++
 			}
-			lx.i++
+			lx.Off++
 		default:
-			run = append(run, c)
-			lx.i++
+			run.Text = append(run.Text, c)
+			lx.Off++
 		}
 		afterHole = false
 	}
 }
 
-// hole lexes $name or ${expr} at lx.i; it returns false for a lone '$' or
+// hole lexes $name or ${expr} at lx.Off; it returns false for a lone '$' or
 // an escaped "$$", which stay text.
 func (lx *lexer) hole(t *tok, flush func(int, bool)) bool {
-	start := lx.i
-	switch c := lx.at(1); {
+	start := lx.Off
+	switch c := lx.At(1); {
 	case c == '{':
 		if lx.depth >= maxHoleDepth {
-			lx.problem(start, "string interpolations nested too deeply")
+			lx.Problem(start, "string interpolations nested too deeply")
 			return false
 		}
 		flush(start, false)
-		lx.i += 2
+		lx.Off += 2
 		lx.depth++
 		saved := lx.nl
 		toks := lx.tokens(true)
 		lx.nl = saved
 		lx.depth--
-		text := strings.TrimSuffix(string(lx.src[start+2:lx.i]), "}")
-		t.pieces = append(t.pieces, piece{text: text, start: start, end: lx.i, hole: toks, isHole: true})
+		text := strings.TrimSuffix(string(lx.Src[start+2:lx.Off]), "}")
+		t.pieces = append(t.pieces, piece{Piece: lexutil.Piece{Text: text, Start: start, End: lx.Off}, hole: toks, isHole: true})
 		return true
 	case isIdentStart(c) && c != '$':
 		flush(start, false)
-		lx.i++
-		for lx.i < len(lx.src) && isIdentPart(lx.src[lx.i]) && lx.src[lx.i] != '$' {
-			lx.i++
+		lx.Off++
+		for lx.Off < len(lx.Src) && isIdentPart(lx.Src[lx.Off]) && lx.Src[lx.Off] != '$' {
+			lx.Off++
 		}
-		name := string(lx.src[start+1 : lx.i])
-		id := tok{kind: tIdent, text: name, start: start + 1, end: lx.i}
-		t.pieces = append(t.pieces, piece{text: name, start: start, end: lx.i, hole: []tok{id}, isHole: true})
+		name := string(lx.Src[start+1 : lx.Off])
+		id := tok{kind: tIdent, text: name, start: start + 1, end: lx.Off}
+		t.pieces = append(t.pieces, piece{Piece: lexutil.Piece{Text: name, Start: start, End: lx.Off}, hole: []tok{id}, isHole: true})
 		return true
 	}
 	return false
@@ -412,68 +339,46 @@ func (lx *lexer) hole(t *tok, flush func(int, bool)) bool {
 // formatSpecLen is the length of a java.util.Formatter specifier at b[0]=='%'.
 func formatSpecLen(b []byte) int {
 	k := 1
-	for k < len(b) && (isDigit(b[k]) || b[k] == '.' || b[k] == '-' || b[k] == '+' || b[k] == '#' || b[k] == ' ' || b[k] == ',' || b[k] == '(') {
+	for k < len(b) && (lexutil.IsDigit(b[k]) || b[k] == '.' || b[k] == '-' || b[k] == '+' || b[k] == '#' || b[k] == ' ' || b[k] == ',' || b[k] == '(') {
 		k++
 	}
-	if k < len(b) && (b[k] >= 'a' && b[k] <= 'z' || b[k] >= 'A' && b[k] <= 'Z') {
+	if k < len(b) && lexutil.IsLetter(b[k]) {
 		k++
 	}
 	return k
 }
 
-// escape decodes the escape sequence at lx.i (a backslash) onto b.
+// singleEscapes are Scala's one-character escapes.
+var singleEscapes = map[byte]byte{'n': '\n', 't': '\t', 'r': '\r', 'b': '\b', 'f': '\f', '"': '"', '\'': '\'', '\\': '\\'}
+
+// escape decodes the escape sequence at lx.Off (a backslash) onto b: one of
+// singleEscapes, \u0041 (also \uuuu0041) or a deprecated octal \101.
 func (lx *lexer) escape(b []byte) []byte {
-	start := lx.i
-	lx.i++
-	if lx.i >= len(lx.src) {
+	start := lx.Off
+	c, ok := lx.EscapeLetter()
+	if !ok {
 		return append(b, '\\')
 	}
-	c := lx.src[lx.i]
-	lx.i++
+	if e, ok := singleEscapes[c]; ok {
+		return append(b, e)
+	}
 	switch c {
-	case 'n':
-		return append(b, '\n')
-	case 't':
-		return append(b, '\t')
-	case 'r':
-		return append(b, '\r')
-	case 'b':
-		return append(b, '\b')
-	case 'f':
-		return append(b, '\f')
-	case '"', '\'', '\\':
-		return append(b, c)
 	case 'u':
-		for lx.i < len(lx.src) && lx.src[lx.i] == 'u' { // \uuuu0041 is legal
-			lx.i++
-		}
-		if lx.i+4 <= len(lx.src) && isHex(lx.src[lx.i]) && isHex(lx.src[lx.i+1]) && isHex(lx.src[lx.i+2]) && isHex(lx.src[lx.i+3]) {
-			var r rune
-			for _, h := range lx.src[lx.i : lx.i+4] {
-				r = r<<4 | rune(hexVal(h))
-			}
-			lx.i += 4
+		lx.SkipWhile(func(c byte) bool { return c == 'u' })
+		if r, ok := lx.Hex4(); ok {
 			return utf8.AppendRune(b, r)
 		}
-	case '0', '1', '2', '3', '4', '5', '6', '7': // deprecated octal escapes
-		v := int(c - '0')
-		for n := 1; n < 3 && lx.i < len(lx.src) && lx.src[lx.i] >= '0' && lx.src[lx.i] <= '7'; n++ {
-			v = v*8 + int(lx.src[lx.i]-'0')
-			lx.i++
-		}
-		return utf8.AppendRune(b, rune(v))
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		return utf8.AppendRune(b, rune(lx.Octal(c)))
 	}
-	lx.problem(start, "invalid escape sequence")
-	return append(b, lx.src[start:lx.i]...)
+	return lx.InvalidEscape(b, start)
 }
 
 func isIdentStart(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
 }
 
-func isIdentPart(c byte) bool { return isIdentStart(c) || isDigit(c) }
-func isDigit(c byte) bool     { return c >= '0' && c <= '9' }
-func isHex(c byte) bool       { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+func isIdentPart(c byte) bool { return isIdentStart(c) || lexutil.IsDigit(c) }
 func isDelim(c byte) bool {
 	switch c {
 	case '(', ')', '[', ']', '{', '}', ',', ';', '.':
@@ -488,14 +393,4 @@ func isOpChar(c byte) bool {
 		return true
 	}
 	return false
-}
-
-func hexVal(c byte) byte {
-	switch {
-	case c >= 'a':
-		return c - 'a' + 10
-	case c >= 'A':
-		return c - 'A' + 10
-	}
-	return c - '0'
 }

@@ -1,10 +1,10 @@
 package scala
 
 import (
-	"go/token"
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/lexutil"
 )
 
 // maxDepth bounds expression nesting; deeper input is skipped token by token
@@ -76,7 +76,7 @@ func (p *parser) prev() int {
 }
 
 func (p *parser) unknown(start, end int, what string) node {
-	return node{val: facts.Ref(facts.Unknown, describe(what), p.c.Pos(start), p.c.Pos(end)), start: start, end: end}
+	return node{val: facts.Ref(facts.Unknown, lexutil.Describe(what), p.c.Pos(start), p.c.Pos(end)), start: start, end: end}
 }
 
 // statements parses until EOF or the closing delimiter (not consumed).
@@ -222,10 +222,7 @@ func (p *parser) expr() node {
 	p.depth++
 	defer func() { p.depth-- }()
 	if p.depth > maxDepth {
-		if !*p.deepOnce {
-			*p.deepOnce = true
-			p.out.Problems = append(p.out.Problems, facts.Problem{Pos: p.c.Pos(p.peek().start), Message: "expression nested too deeply; skipped"})
-		}
+		lexutil.TooDeep(p.out, p.deepOnce, p.c.Pos(p.peek().start))
 		t := p.peek()
 		return p.unknown(t.start, t.start, "nested")
 	}
@@ -317,7 +314,7 @@ func (p *parser) selectMember(recv node, m tok) node {
 	if what == "" {
 		what = m.text
 	}
-	n.val = facts.Ref(facts.Unknown, describe(what), p.c.Pos(recv.start), p.c.Pos(m.end))
+	n.val = facts.Ref(facts.Unknown, lexutil.Describe(what), p.c.Pos(recv.start), p.c.Pos(m.end))
 	return n
 }
 
@@ -446,45 +443,23 @@ func (p *parser) args(closer string) []arg {
 func (p *parser) stringValue(t tok) facts.Value {
 	pos, end := p.c.Pos(t.start), p.c.Pos(t.end)
 	if len(t.pieces) == 1 && !t.pieces[0].isHole {
-		return p.literal(t.pieces[0], pos, end)
+		return t.pieces[0].Value(p.c, pos, end)
 	}
 	var vs []facts.Value
 	for _, pc := range t.pieces {
 		if !pc.isHole {
-			vs = append(vs, p.literal(pc, pos, end))
+			vs = append(vs, pc.Value(p.c, pos, end))
 			continue
 		}
 		sub := &parser{c: p.c, env: p.env, out: p.out, toks: pc.hole, depth: p.depth, deepOnce: p.deepOnce}
 		n := sub.expr()
 		if sub.i < len(sub.toks) { // more than one expression: still record its calls
 			sub.statements("")
-			n = p.unknown(pc.start, pc.end, pc.text)
+			n = p.unknown(pc.Start, pc.End, pc.Text)
 		}
 		vs = append(vs, n.val)
 	}
 	v := facts.Concat(pos, end, vs...)
 	v.Type = facts.String
 	return v
-}
-
-// literal is the value of one literal piece: its part points at the first
-// content character and is exact when the text was written as is.
-func (p *parser) literal(pc piece, pos, end token.Pos) facts.Value {
-	exact := pc.exact && p.c.Exact(pc.start, pc.end)
-	v := facts.Lit(pc.text, p.c.Pos(pc.start), p.c.Pos(pc.end), exact)
-	v.Pos, v.End = pos, end
-	return v
-}
-
-// describe is source text made safe for a placeholder.
-func describe(s string) string {
-	if len(s) > 60 {
-		s = s[:60] + "..."
-	}
-	return strings.Map(func(r rune) rune {
-		if r < ' ' {
-			return ' '
-		}
-		return r
-	}, s)
 }

@@ -8,15 +8,16 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/lexutil"
 )
 
 // Extract lexes code in one language (a whole file or one notebook cell) and returns its facts.
 // env is shared across the cells of one notebook (constants bound in one cell fold in later ones).
 func Extract(c *facts.Code, env *facts.Env) *facts.File {
 	out := &facts.File{Source: c.File}
-	lx := &lexer{code: c, src: c.Src}
+	lx := &lexer{Scanner: lexutil.NewScanner(c)}
 	toks := lx.tokens()
-	out.Problems = append(out.Problems, lx.problems...)
+	out.Problems = append(out.Problems, lx.Problems...)
 	for _, t := range toks {
 		switch {
 		case t.kind == tString:
@@ -140,7 +141,7 @@ func (p *parser) options() {
 			v := stringValue(p.c, key)
 			if v.IsKnown() {
 				keyText = v.Text()
-				ks, ke = key.pieces[0].start, key.pieces[len(key.pieces)-1].end
+				ks, ke = key.pieces[0].Start, key.pieces[len(key.pieces)-1].End
 			}
 		}
 		if keyText == "" {

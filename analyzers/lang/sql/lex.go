@@ -2,11 +2,10 @@ package sql
 
 import (
 	"bytes"
-	"fmt"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/lexutil"
 )
 
 type tokKind uint8
@@ -33,34 +32,24 @@ type tok struct {
 // piece is a run of a string's content: decoded literal text, or a
 // substituted parameter (${var} or {{param}}) written inside the string.
 type piece struct {
-	text       string // decoded text, or the parameter as written
-	start, end int    // the content's range in Src
-	exact      bool   // text is byte-for-byte Src[start:end]
-	param      bool
+	lexutil.Piece // for a parameter, Text is as written
+	param         bool
 }
 
 type lexer struct {
-	code     *facts.Code
-	src      []byte
-	i        int
-	problems []facts.Problem
-	badChar  bool // an unexpected character was reported already
-}
-
-func (lx *lexer) problem(off int, format string, args ...any) {
-	lx.problems = append(lx.problems, facts.Problem{Pos: lx.code.Pos(off), Message: fmt.Sprintf(format, args...)})
+	lexutil.Scanner
 }
 
 func (lx *lexer) tokens() []tok {
 	var toks []tok
 	for {
 		lx.skipSpace()
-		if lx.i >= len(lx.src) {
+		if lx.Off >= len(lx.Src) {
 			return toks
 		}
-		start := lx.i
+		start := lx.Off
 		t := lx.scan()
-		t.start, t.end = start, lx.i
+		t.start, t.end = start, lx.Off
 		toks = append(toks, t)
 	}
 }
@@ -69,135 +58,96 @@ func (lx *lexer) tokens() []tok {
 // Spark SQL), and the Jinja comments {# #} and statement tags {% %} of
 // templated SQL (dbt models and macros), which are no SQL text.
 func (lx *lexer) skipSpace() {
-	for lx.i < len(lx.src) {
-		switch c := lx.src[lx.i]; {
+	for lx.Off < len(lx.Src) {
+		switch c := lx.Src[lx.Off]; {
 		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f':
-			lx.i++
-		case c == '{' && (lx.at(1) == '#' || lx.at(1) == '%'):
-			closer := string(lx.at(1)) + "}"
-			end := bytes.Index(lx.src[lx.i+2:], []byte(closer))
+			lx.Off++
+		case c == '{' && (lx.At(1) == '#' || lx.At(1) == '%'):
+			closer := string(lx.At(1)) + "}"
+			end := bytes.Index(lx.Src[lx.Off+2:], []byte(closer))
 			if end < 0 {
-				lx.problem(lx.i, "unterminated Jinja tag")
-				lx.i = len(lx.src)
+				lx.Problem(lx.Off, "unterminated Jinja tag")
+				lx.Off = len(lx.Src)
 				return
 			}
-			lx.i += 2 + end + 2
-		case c == '-' && lx.at(1) == '-':
-			for lx.i < len(lx.src) && lx.src[lx.i] != '\n' {
-				lx.i++
-			}
-		case c == '/' && lx.at(1) == '*':
-			start := lx.i
-			depth := 0
-			for lx.i < len(lx.src) {
-				if lx.src[lx.i] == '/' && lx.at(1) == '*' {
-					depth++
-					lx.i += 2
-				} else if lx.src[lx.i] == '*' && lx.at(1) == '/' {
-					lx.i += 2
-					if depth--; depth == 0 {
-						break
-					}
-				} else {
-					lx.i++
-				}
-			}
-			if depth > 0 {
-				lx.problem(start, "unterminated block comment")
-			}
+			lx.Off += 2 + end + 2
+		case c == '-' && lx.At(1) == '-':
+			lx.SkipLine()
+		case c == '/' && lx.At(1) == '*':
+			lx.SkipBlockComment()
 		default:
 			return
 		}
 	}
 }
 
-func (lx *lexer) at(k int) byte {
-	if lx.i+k < len(lx.src) {
-		return lx.src[lx.i+k]
-	}
-	return 0
-}
-
 // ops are the multi-character operators, longest first.
 var ops = []string{"<=>", "=>", "||", "::", "<>", "!=", "<=", ">=", "==", "->", "<<", ">>"}
 
 func (lx *lexer) scan() tok {
-	c := lx.src[lx.i]
+	c := lx.Src[lx.Off]
 	switch {
-	case (c == 'r' || c == 'R') && (lx.at(1) == '\'' || lx.at(1) == '"'):
-		lx.i++
+	case (c == 'r' || c == 'R') && (lx.At(1) == '\'' || lx.At(1) == '"'):
+		lx.Off++
 		return lx.str(true)
 	case c == '\'' || c == '"':
 		return lx.str(false)
-	case isDigit(c) || c == '.' && isDigit(lx.at(1)):
+	case lexutil.IsDigit(c) || c == '.' && lexutil.IsDigit(lx.At(1)):
 		return lx.number()
 	case isIdentStart(c):
-		start := lx.i
-		for lx.i < len(lx.src) && isIdentPart(lx.src[lx.i]) {
-			lx.i++
-		}
-		return tok{kind: tIdent, text: string(lx.src[start:lx.i])}
+		start := lx.Off
+		lx.SkipWhile(isIdentPart)
+		return tok{kind: tIdent, text: string(lx.Src[start:lx.Off])}
 	case c == '`':
 		var name []byte
-		lx.i++
+		lx.Off++
 		for {
-			if lx.i >= len(lx.src) {
-				lx.problem(lx.i, "unterminated backquoted name")
+			if lx.Off >= len(lx.Src) {
+				lx.Problem(lx.Off, "unterminated backquoted name")
 				return tok{kind: tIdent, text: string(name), quoted: true}
 			}
-			if lx.src[lx.i] == '`' {
-				if lx.at(1) != '`' {
-					lx.i++
+			if lx.Src[lx.Off] == '`' {
+				if lx.At(1) != '`' {
+					lx.Off++
 					return tok{kind: tIdent, text: string(name), quoted: true}
 				}
-				lx.i++ // `` is a backquote inside the name
+				lx.Off++ // `` is a backquote inside the name
 			}
-			name = append(name, lx.src[lx.i])
-			lx.i++
+			name = append(name, lx.Src[lx.Off])
+			lx.Off++
 		}
-	case c == ':' && isIdentStart(lx.at(1)):
-		start := lx.i
-		lx.i++
-		for lx.i < len(lx.src) && isIdentPart(lx.src[lx.i]) {
-			lx.i++
-		}
-		return tok{kind: tParam, text: string(lx.src[start:lx.i])}
-	case c == '$' && lx.at(1) == '{', c == '{' && lx.at(1) == '{':
-		if n := paramLen(lx.src[lx.i:]); n > 0 {
-			lx.i += n
-			return tok{kind: tParam, text: string(lx.src[lx.i-n : lx.i])}
+	case c == ':' && isIdentStart(lx.At(1)):
+		start := lx.Off
+		lx.Off++
+		lx.SkipWhile(isIdentPart)
+		return tok{kind: tParam, text: string(lx.Src[start:lx.Off])}
+	case c == '$' && lx.At(1) == '{', c == '{' && lx.At(1) == '{':
+		if n := paramLen(lx.Src[lx.Off:]); n > 0 {
+			lx.Off += n
+			return tok{kind: tParam, text: string(lx.Src[lx.Off-n : lx.Off])}
 		}
 	case c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';' || c == '.':
-		lx.i++
+		lx.Off++
 		return tok{kind: tDelim, text: string(c)}
 	}
 	for _, op := range ops {
-		if len(lx.src)-lx.i >= len(op) && string(lx.src[lx.i:lx.i+len(op)]) == op {
-			lx.i += len(op)
+		if len(lx.Src)-lx.Off >= len(op) && string(lx.Src[lx.Off:lx.Off+len(op)]) == op {
+			lx.Off += len(op)
 			return tok{kind: tOp, text: op}
 		}
 	}
-	r, size := utf8.DecodeRune(lx.src[lx.i:])
-	start := lx.i
-	lx.i += size
+	r, size := utf8.DecodeRune(lx.Src[lx.Off:])
+	start := lx.Off
+	lx.Off += size
 	if unicode.IsLetter(r) {
-		for lx.i < len(lx.src) {
-			r, size := utf8.DecodeRune(lx.src[lx.i:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
-				break
-			}
-			lx.i += size
-		}
-		return tok{kind: tIdent, text: string(lx.src[start:lx.i])}
+		lx.SkipRunes(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' })
+		return tok{kind: tIdent, text: string(lx.Src[start:lx.Off])}
 	}
 	if r < 0x80 && unicode.IsPrint(r) { // + - * / % = < > ! ? & | ^ ~ { } $ @ # :
-		return tok{kind: tOp, text: string(lx.src[start:lx.i])}
+		return tok{kind: tOp, text: string(lx.Src[start:lx.Off])}
 	}
-	if !lx.badChar {
-		lx.badChar = true
-		lx.problem(start, "unexpected character %q", r)
-	}
-	return tok{kind: tOp, text: string(lx.src[start:lx.i])}
+	lx.UnexpectedChar(start, r)
+	return tok{kind: tOp, text: string(lx.Src[start:lx.Off])}
 }
 
 // paramLen is the length of ${name} or {{ name }} at the start of b, or 0.
@@ -241,129 +191,93 @@ func paramLen(b []byte) int {
 }
 
 func (lx *lexer) number() tok {
-	start := lx.i
-	for lx.i < len(lx.src) && (isDigit(lx.src[lx.i]) || lx.src[lx.i] == '.') {
-		lx.i++
-	}
-	if lx.i < len(lx.src) && (lx.src[lx.i] == 'e' || lx.src[lx.i] == 'E') {
-		k := 1
-		if lx.at(1) == '+' || lx.at(1) == '-' {
-			k = 2
-		}
-		if isDigit(lx.at(k)) {
-			lx.i += k
-			for lx.i < len(lx.src) && isDigit(lx.src[lx.i]) {
-				lx.i++
-			}
-		}
-	}
+	start := lx.Off
+	lx.SkipWhile(func(c byte) bool { return lexutil.IsDigit(c) || c == '.' })
+	lx.Exponent(lexutil.IsDigit)
 	// type suffixes: 10L, 1.5D, 2BD, 3S, 4Y, 1.0F
-	for n := 0; n < 2 && lx.i < len(lx.src) && isLetter(lx.src[lx.i]); n++ {
-		lx.i++
+	for n := 0; n < 2 && lexutil.IsLetter(lx.At(0)); n++ {
+		lx.Off++
 	}
-	return tok{kind: tNumber, text: string(lx.src[start:lx.i])}
+	return tok{kind: tNumber, text: string(lx.Src[start:lx.Off])}
 }
 
-// str lexes a string at lx.i (the quote): backslash escapes and doubled
+// str lexes a string at lx.Off (the quote): backslash escapes and doubled
 // quotes are decoded unless raw; ${var} and {{param}} become parameter pieces.
 func (lx *lexer) str(raw bool) tok {
-	quote := lx.src[lx.i]
-	start := lx.i
-	lx.i++
+	quote := lx.Src[lx.Off]
+	start := lx.Off
+	lx.Off++
 	t := tok{kind: tString}
-	var run []byte
-	runStart, runExact := lx.i, true
+	run := lexutil.NewRun(lx.Off)
+	// flush ends the current literal run; an empty run is kept only when it
+	// is the whole string, so that '' has one (empty) piece.
 	flush := func(end int, last bool) {
-		if runStart < end || last && len(t.pieces) == 0 {
-			t.pieces = append(t.pieces, piece{text: string(run), start: runStart, end: end, exact: runExact})
+		if pc, keep := run.Flush(end, last && len(t.pieces) == 0); keep {
+			t.pieces = append(t.pieces, piece{Piece: pc})
 		}
-		run, runExact = run[:0], true
 	}
 	for {
-		if lx.i >= len(lx.src) {
-			lx.problem(start, "unterminated string literal")
-			flush(lx.i, true)
+		if lx.Off >= len(lx.Src) {
+			lx.Problem(start, "unterminated string literal")
+			flush(lx.Off, true)
 			return t
 		}
-		c := lx.src[lx.i]
+		c := lx.Src[lx.Off]
 		switch {
-		case c == quote && lx.at(1) == quote: // '' is a quote
-			run = append(run, quote)
-			runExact = false
-			lx.i += 2
+		case c == quote && lx.At(1) == quote: // '' is a quote
+			run.Text = append(run.Text, quote)
+			run.Exact = false
+			lx.Off += 2
 		case c == quote:
-			flush(lx.i, true)
-			lx.i++
+			flush(lx.Off, true)
+			lx.Off++
 			return t
 		case c == '\\' && !raw:
-			run = lx.escape(run)
-			runExact = false
+			run.Text = lx.escape(run.Text)
+			run.Exact = false
 		case c == '$' || c == '{':
-			if n := paramLen(lx.src[lx.i:]); n > 0 {
-				flush(lx.i, false)
-				t.pieces = append(t.pieces, piece{text: string(lx.src[lx.i : lx.i+n]), start: lx.i, end: lx.i + n, param: true})
-				lx.i += n
-				runStart = lx.i
+			if n := paramLen(lx.Src[lx.Off:]); n > 0 {
+				flush(lx.Off, false)
+				param := lexutil.Piece{Text: string(lx.Src[lx.Off : lx.Off+n]), Start: lx.Off, End: lx.Off + n}
+				t.pieces = append(t.pieces, piece{Piece: param, param: true})
+				lx.Off += n
+				run.Start = lx.Off
 				continue
 			}
-			run = append(run, c)
-			lx.i++
+			run.Text = append(run.Text, c)
+			lx.Off++
 		default:
-			run = append(run, c)
-			lx.i++
+			run.Text = append(run.Text, c)
+			lx.Off++
 		}
 	}
 }
 
-// escape decodes a Spark SQL escape at lx.i (a backslash) onto b; unknown
-// escapes stand for the character itself.
+// singleEscapes are Spark SQL's one-character escapes that change the
+// character; \0 is NUL and \Z is Ctrl-Z, as in MySQL.
+var singleEscapes = map[byte]byte{'n': '\n', 't': '\t', 'r': '\r', 'b': '\b', '0': 0, 'Z': 26}
+
+// escape decodes a Spark SQL escape at lx.Off (a backslash) onto b: one of
+// singleEscapes or \u0041; \% and \_ stay escaped for LIKE patterns, and
+// any other escape stands for the character itself.
 func (lx *lexer) escape(b []byte) []byte {
-	lx.i++
-	if lx.i >= len(lx.src) {
+	c, ok := lx.EscapeLetter()
+	if !ok {
 		return append(b, '\\')
 	}
-	c := lx.src[lx.i]
-	lx.i++
+	if e, ok := singleEscapes[c]; ok {
+		return append(b, e)
+	}
 	switch c {
-	case 'n':
-		return append(b, '\n')
-	case 't':
-		return append(b, '\t')
-	case 'r':
-		return append(b, '\r')
-	case 'b':
-		return append(b, '\b')
-	case '0':
-		return append(b, 0)
-	case 'Z':
-		return append(b, 26)
-	case '%', '_': // kept escaped for LIKE patterns
+	case '%', '_':
 		return append(b, '\\', c)
 	case 'u':
-		if lx.i+4 <= len(lx.src) && isHex(lx.src[lx.i]) && isHex(lx.src[lx.i+1]) && isHex(lx.src[lx.i+2]) && isHex(lx.src[lx.i+3]) {
-			var r rune
-			for _, h := range lx.src[lx.i : lx.i+4] {
-				r = r<<4 | rune(hexVal(h))
-			}
-			lx.i += 4
+		if r, ok := lx.Hex4(); ok {
 			return utf8.AppendRune(b, r)
 		}
 	}
 	return append(b, c)
 }
 
-func isLetter(c byte) bool     { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-func isIdentStart(c byte) bool { return isLetter(c) || c == '_' }
-func isIdentPart(c byte) bool  { return isIdentStart(c) || isDigit(c) }
-func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
-func isHex(c byte) bool        { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
-
-func hexVal(c byte) byte {
-	switch {
-	case c >= 'a':
-		return c - 'a' + 10
-	case c >= 'A':
-		return c - 'A' + 10
-	}
-	return c - '0'
-}
+func isIdentStart(c byte) bool { return lexutil.IsLetter(c) || c == '_' }
+func isIdentPart(c byte) bool  { return isIdentStart(c) || lexutil.IsDigit(c) }

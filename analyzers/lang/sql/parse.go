@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/lexutil"
 )
 
 // maxDepth bounds expression nesting; deeper input is skipped.
@@ -60,7 +61,7 @@ func (p *parser) prev() int {
 }
 
 func (p *parser) unknown(start, end int, what string) facts.Value {
-	return facts.Ref(facts.Unknown, describe(what), p.c.Pos(start), p.c.Pos(end))
+	return facts.Ref(facts.Unknown, lexutil.Describe(what), p.c.Pos(start), p.c.Pos(end))
 }
 
 // expr parses an expression; || concatenates, other operators give Unknown.
@@ -69,10 +70,7 @@ func (p *parser) expr() facts.Value {
 	defer func() { p.depth-- }()
 	start := p.peek().start
 	if p.depth > maxDepth {
-		if !*p.deep {
-			*p.deep = true
-			p.out.Problems = append(p.out.Problems, facts.Problem{Pos: p.c.Pos(start), Message: "expression nested too deeply; skipped"})
-		}
+		lexutil.TooDeep(p.out, p.deep, p.c.Pos(start))
 		return p.unknown(start, start, "nested")
 	}
 	left := p.primary()
@@ -212,7 +210,7 @@ func (p *parser) call(name string, start int) facts.Value {
 			return facts.Concat(call.Pos, call.End, args...)
 		}
 	}
-	return facts.Ref(facts.Unknown, describe(callee+"()"), call.Pos, call.End)
+	return facts.Ref(facts.Unknown, lexutil.Describe(callee+"()"), call.Pos, call.End)
 }
 
 // ref is the value of a secret or parameter lookup, named after the call
@@ -222,10 +220,10 @@ func ref(kind facts.Kind, callee string, args []facts.Value, call facts.Call) fa
 	for k, a := range args {
 		names[k] = "?"
 		if a.IsKnown() {
-			names[k] = describe(a.Text())
+			names[k] = lexutil.Describe(a.Text())
 		}
 	}
-	return facts.Ref(kind, describe(callee+"("+strings.Join(names, ",")+")"), call.Pos, call.End)
+	return facts.Ref(kind, lexutil.Describe(callee+"("+strings.Join(names, ",")+")"), call.Pos, call.End)
 }
 
 // stringValue is a string's value: literal parts point at their first
@@ -233,24 +231,11 @@ func ref(kind facts.Kind, callee string, args []facts.Value, call facts.Call) fa
 func stringValue(c *facts.Code, t tok) facts.Value {
 	v := facts.Value{Type: facts.String, Pos: c.Pos(t.start), End: c.Pos(t.end)}
 	for _, pc := range t.pieces {
-		part := facts.Part{Text: pc.text, Kind: facts.Literal, Pos: c.Pos(pc.start), End: c.Pos(pc.end), Exact: pc.exact && c.Exact(pc.start, pc.end)}
+		part := pc.Part(c)
 		if pc.param {
-			part = facts.Part{Text: facts.Placeholder(facts.VarRef, pc.text), Kind: facts.VarRef, Pos: part.Pos, End: part.End}
+			part = facts.Part{Text: facts.Placeholder(facts.VarRef, pc.Text), Kind: facts.VarRef, Pos: part.Pos, End: part.End}
 		}
 		v.Parts = append(v.Parts, part)
 	}
 	return v
-}
-
-// describe is source text made safe for a placeholder.
-func describe(s string) string {
-	if len(s) > 60 {
-		s = s[:60] + "..."
-	}
-	return strings.Map(func(r rune) rune {
-		if r < ' ' {
-			return ' '
-		}
-		return r
-	}, s)
 }

@@ -8,30 +8,21 @@ import (
 	"testing"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/lang/lexutil/lextest"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
 func newFile(name string, src []byte) (*token.FileSet, *source.File) {
-	fset := token.NewFileSet()
-	tf := fset.AddFile(name, -1, len(src))
-	tf.SetLinesForContent(src)
-	return fset, &source.File{Path: name, Src: src, Tok: tf, Format: source.Notebook, Lang: source.SQL}
+	return lextest.NewFile(name, src, source.SQL)
 }
 
 func extractFile(t *testing.T, path string) (*token.FileSet, *facts.File) {
 	t.Helper()
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset, f := newFile(path, src)
-	return fset, Extract(facts.WholeFile(f, source.SQL), facts.NewEnv())
+	return lextest.ExtractFile(t, path, source.SQL, Extract)
 }
 
-func at(fset *token.FileSet, pos token.Pos) string {
-	p := fset.Position(pos)
-	return fmt.Sprintf("%d:%d", p.Line, p.Column)
-}
+// at is pos as line:column.
+var at = lextest.At
 
 func option(t *testing.T, f *facts.File, path, key string) facts.Pair {
 	t.Helper()

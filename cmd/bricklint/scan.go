@@ -142,7 +142,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		if err != nil {
 			return exitUsage, err
 		}
-		units, opts.ReadFile = driver.Group(files), read
+		units, opts.ReadFile = walker.Units(files), read
 	} else {
 		d, err := walker.Discover(paths)
 		if err != nil {

@@ -19,6 +19,11 @@ import (
 // of one directory (variables and locals live in sibling files).
 type Unit struct {
 	Files []string // paths relative to the root, slash-separated
+	// Context are files read for what they define but not reported on: the
+	// other Terraform files of a module when only some were named (a
+	// pre-commit run passes just the changed main.tf; its variables and
+	// provider constraints are in siblings).
+	Context []string
 }
 
 // Skipped is a file discovery looked at and left alone, with the reason.
@@ -85,8 +90,43 @@ func (w *Walker) Discover(paths []string) (*Discovery, error) {
 			return nil, err
 		}
 	}
-	d.Units = Group(files)
+	d.Units = w.Units(files)
 	return d, nil
+}
+
+// Units groups files into units (group) and gives Terraform units built
+// from some of a module's files the others as context.
+func (w *Walker) Units(files []string) []Unit {
+	units := group(files)
+	w.addModuleContext(units)
+	return units
+}
+
+// addModuleContext completes Terraform units with the module's other
+// Terraform files, as context: a unit built from named files may lack the
+// variables.tf or versions.tf its values come from.
+func (w *Walker) addModuleContext(units []Unit) {
+	for i := range units {
+		u := &units[i]
+		if !source.IsTerraform(u.Files[0]) {
+			continue
+		}
+		dir := path.Dir(u.Files[0])
+		entries, err := os.ReadDir(filepath.Join(w.Root, filepath.FromSlash(dir)))
+		if err != nil {
+			continue
+		}
+		named := map[string]bool{}
+		for _, f := range u.Files {
+			named[f] = true
+		}
+		for _, e := range entries {
+			rel := path.Join(dir, e.Name())
+			if e.Type().IsRegular() && source.IsTerraform(rel) && !named[rel] {
+				u.Context = append(u.Context, rel)
+			}
+		}
+	}
 }
 
 // Wanted reports whether a root-relative path names a file bricklint reads
@@ -225,9 +265,9 @@ func parsePatterns(b []byte, domain []string) []gitignore.Pattern {
 	return ps
 }
 
-// Group turns files into units: Terraform files of one directory form one
+// group turns files into units: Terraform files of one directory form one
 // unit; every other file is a unit of its own.
-func Group(files []string) []Unit {
+func group(files []string) []Unit {
 	sort.Strings(files)
 	var units []Unit
 	tf := map[string]int{} // directory -> index in units

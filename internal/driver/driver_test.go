@@ -255,3 +255,29 @@ func TestBinaryCandidatesAreSkippedWithANote(t *testing.T) {
 		t.Errorf("notifications %+v, want one for utf16.py", res.Notifications)
 	}
 }
+
+func TestNamedTerraformFilesGetTheirModuleAsContext(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"infra/main.tf":      "locals {\n  a = \"BADSECRET1\"\n}\n",
+		"infra/variables.tf": "variable \"x\" {\n  default = \"BADSECRET1\"\n}\n",
+		"other/main.tf":      "locals {\n  b = \"BADSECRET1\"\n}\n",
+	})
+	w := &Walker{Root: root}
+	d, err := w.Discover([]string{filepath.Join(root, "infra/main.tf")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Units) != 1 || !reflect.DeepEqual(d.Units[0].Context, []string{"infra/variables.tf"}) {
+		t.Fatalf("units %+v, want infra/main.tf with infra/variables.tf as context", d.Units)
+	}
+	a := &analysis.Analyzer{Name: "DBX999", Doc: "test rule", Requires: []*analysis.Analyzer{extract.Analyzer}, Run: reportBad}
+	res := Run(Options{Root: root, Rules: []meta.Rule{{Meta: testMeta, Analyzer: a}}}, d.Units)
+	if len(res.Findings) != 1 || res.Findings[0].Path != "infra/main.tf" || res.FilesScanned != 1 {
+		t.Errorf("findings %+v, files %d: want only infra/main.tf's", res.Findings, res.FilesScanned)
+	}
+	// A directory scan reports on every file of the module.
+	d, _ = w.Discover([]string{filepath.Join(root, "infra")})
+	if len(d.Units) != 1 || len(d.Units[0].Files) != 2 || len(d.Units[0].Context) != 0 {
+		t.Errorf("directory units %+v", d.Units)
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"reflect"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -191,8 +192,12 @@ type unitResult struct {
 
 func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) {
 	contents := map[string][]byte{}
-	var names []string
-	for _, name := range u.Files {
+	var names, reported []string // every file read; those reported on
+	context := map[string]bool{}
+	for _, name := range u.Context {
+		context[name] = true
+	}
+	for _, name := range append(slices.Clip(u.Files), u.Context...) {
 		var b []byte
 		var err error
 		if opts.ReadFile != nil {
@@ -201,18 +206,25 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 			b, err = os.ReadFile(filepath.Join(opts.Root, filepath.FromSlash(name)))
 		}
 		if err != nil {
-			out.notes = append(out.notes, Notification{Level: meta.Warning, Path: name, Message: "cannot read: " + err.Error()})
+			if !context[name] {
+				out.notes = append(out.notes, Notification{Level: meta.Warning, Path: name, Message: "cannot read: " + err.Error()})
+			}
 			continue
 		}
 		if isBinary(b) {
 			// A .py or .json with NUL bytes is binary or UTF-16: not read, but said.
-			out.notes = append(out.notes, Notification{Level: meta.Note, Path: name, Message: "skipped: binary content (or UTF-16, which bricklint does not read)"})
+			if !context[name] {
+				out.notes = append(out.notes, Notification{Level: meta.Note, Path: name, Message: "skipped: binary content (or UTF-16, which bricklint does not read)"})
+			}
 			continue
 		}
 		contents[name] = b
 		names = append(names, name)
+		if !context[name] {
+			reported = append(reported, name)
+		}
 	}
-	out.files = len(names)
+	out.files = len(reported)
 	active := activeRules(opts.Rules, contents)
 	if len(active) == 0 {
 		return out // fast path: no keyword of any enabled rule occurs in the unit
@@ -271,6 +283,9 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 	}
 	if fu, ok := results[extract.Analyzer].(*facts.Unit); ok {
 		for _, f := range fu.Files {
+			if context[f.Source.Path] {
+				continue
+			}
 			for _, p := range f.Problems {
 				n := Notification{Level: meta.Warning, Path: f.Source.Path, Message: p.Message}
 				if p.Fatal {
@@ -294,8 +309,8 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 			continue
 		}
 		key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", f.Rule.ID, f.Path, f.StartOffset, f.EndOffset)
-		if seen[key] {
-			continue // the same literal reached through two uses: the first report stands
+		if context[f.Path] || seen[key] {
+			continue // a context file, or the same literal reached through two uses (the first report stands)
 		}
 		seen[key] = true
 		out.findings = append(out.findings, f)
@@ -303,7 +318,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 	if opts.KnownRule != nil {
 		ids := enabledIDs(opts.Rules)
 		enabled := func(id string) bool { return ids[id] }
-		for _, p := range suppress.Audit(names, contents, opts.KnownRule, enabled, usedDirectives(out.findings)) {
+		for _, p := range suppress.Audit(reported, contents, opts.KnownRule, enabled, usedDirectives(out.findings)) {
 			out.notes = append(out.notes, Notification{Level: p.Level, Path: p.Path, Line: p.Line, Col: 1, Message: p.Message})
 		}
 	}

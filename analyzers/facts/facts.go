@@ -222,9 +222,13 @@ type Pair struct {
 type Call struct {
 	// Callee is the dotted name: "requests.post", "spark.read.jdbc",
 	// "spark.read.format().option", "DriverManager.getConnection", "curl", "databricks".
-	Callee   string
-	Args     []Value // positional arguments (shell: the words after the command)
-	Kwargs   []Pair  // keyword arguments (shell: flags with their values)
+	Callee string
+	Args   []Value // positional arguments (shell: the words after the command)
+	Kwargs []Pair  // keyword arguments (shell: flags with their values)
+	// Unpacks is set when the call also passes keyword arguments whose names
+	// are not known (f(**opts) with opts unresolved): a rule must not read
+	// an absent keyword as missing.
+	Unpacks  bool
 	Pos, End token.Pos
 }
 

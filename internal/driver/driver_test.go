@@ -218,25 +218,6 @@ func TestFingerprintsSurviveMovedLines(t *testing.T) {
 	}
 }
 
-func TestContainsFold(t *testing.T) {
-	for _, tc := range []struct {
-		s, kw string
-		want  bool
-	}{
-		{"x PassWord y", "password", true},
-		{"PASSWORD", "password", true},
-		{"passwor", "password", false},
-		{"jdbc:sqlserver", "jdbc:", true},
-		{"JDBC", "jdbc:", false},
-		{"", "dapi", false},
-		{"pPpPassword", "password", true},
-	} {
-		if got := containsFold([]byte(tc.s), tc.kw); got != tc.want {
-			t.Errorf("containsFold(%q, %q) = %v", tc.s, tc.kw, got)
-		}
-	}
-}
-
 func TestCol16CountsUTF16Units(t *testing.T) {
 	src := []byte("a = \"é😀x\"")
 	off := strings.Index(string(src), "x")

@@ -6,7 +6,6 @@
 package driver
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -387,7 +386,7 @@ func activeRules(rules []meta.Rule, contents map[string][]byte) map[*analysis.An
 	kw:
 		for _, k := range r.Meta.Keywords {
 			for _, b := range contents {
-				if containsFold(b, k) {
+				if secret.ContainsFold(b, k) {
 					active[r.Analyzer] = r.Meta
 					break kw
 				}
@@ -395,59 +394,6 @@ func activeRules(rules []meta.Rule, contents map[string][]byte) map[*analysis.An
 		}
 	}
 	return active
-}
-
-// containsFold reports whether b contains the lower-case ASCII keyword kw in
-// any letter case, without lower-casing b.
-func containsFold(b []byte, kw string) bool {
-	if kw == "" {
-		return true
-	}
-	c0 := kw[0]
-	c1 := c0
-	if 'a' <= c0 && c0 <= 'z' {
-		c1 = c0 - 'a' + 'A'
-	}
-	for i := 0; i+len(kw) <= len(b); i++ {
-		j := indexEither(b[i:len(b)-len(kw)+1], c0, c1)
-		if j < 0 {
-			return false
-		}
-		i += j
-		if equalFoldASCII(b[i:i+len(kw)], kw) {
-			return true
-		}
-	}
-	return false
-}
-
-// indexEither is the first index of c0 or c1 in b.
-func indexEither(b []byte, c0, c1 byte) int {
-	i := bytes.IndexByte(b, c0)
-	if c1 == c0 {
-		return i
-	}
-	lim := b
-	if i >= 0 {
-		lim = b[:i]
-	}
-	if j := bytes.IndexByte(lim, c1); j >= 0 {
-		return j
-	}
-	return i
-}
-
-func equalFoldASCII(b []byte, lower string) bool {
-	for i := 0; i < len(lower); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func toFinding(opts Options, fset *token.FileSet, contents map[string][]byte, rule meta.Meta, d analysis.Diagnostic) (Finding, bool) {

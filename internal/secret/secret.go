@@ -3,6 +3,7 @@
 package secret
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"strings"
@@ -66,6 +67,59 @@ func Entropy(s string) float64 {
 		}
 	}
 	return h
+}
+
+// ContainsFold reports whether b holds the lower-case ASCII keyword kw in
+// any letter case, without lower-casing (or copying) b.
+func ContainsFold(b []byte, kw string) bool {
+	if kw == "" {
+		return true
+	}
+	c0, c1 := kw[0], kw[0]
+	if 'a' <= c0 && c0 <= 'z' {
+		c1 = c0 - 'a' + 'A'
+	}
+	for i := 0; i+len(kw) <= len(b); i++ {
+		j := indexEither(b[i:len(b)-len(kw)+1], c0, c1)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if equalFoldASCII(b[i:i+len(kw)], kw) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldASCII compares b with the lower-case ASCII keyword lower.
+func equalFoldASCII(b []byte, lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// indexEither is the first index of c0 or c1 in b.
+func indexEither(b []byte, c0, c1 byte) int {
+	i := bytes.IndexByte(b, c0)
+	if c1 == c0 {
+		return i
+	}
+	lim := b
+	if i >= 0 {
+		lim = b[:i]
+	}
+	if j := bytes.IndexByte(lim, c1); j >= 0 {
+		return j
+	}
+	return i
 }
 
 // IndexFold is the index of the first occurrence of the lower-case ASCII

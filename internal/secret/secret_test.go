@@ -57,3 +57,22 @@ func TestIndexFold(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, kw string
+		want  bool
+	}{
+		{"x PassWord y", "password", true},
+		{"PASSWORD", "password", true},
+		{"passwor", "password", false},
+		{"jdbc:sqlserver", "jdbc:", true},
+		{"JDBC", "jdbc:", false},
+		{"", "dapi", false},
+		{"pPpPassword", "password", true},
+	} {
+		if got := ContainsFold([]byte(tc.s), tc.kw); got != tc.want {
+			t.Errorf("ContainsFold(%q, %q) = %v", tc.s, tc.kw, got)
+		}
+	}
+}

@@ -5,7 +5,6 @@
 package dbx203
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"go/token"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/internal/secret"
 
 	"github.com/bricklint/bricklint/rules/meta"
 )
@@ -290,7 +290,7 @@ func (c *checker) call(f *facts.File, call facts.Call) {
 	if jsonFlag && !jsonRead {
 		return // a --json body that could not be read may hold the lifetime
 	}
-	if unpacksArguments(f, call) {
+	if call.Unpacks {
 		return // f(**opts) with opts unknown may pass the lifetime
 	}
 	c.report(call.Pos, call.End, facts.Value{}, fmt.Sprintf("%s without %s: %s; %s", call.Callee, flag, kind.noLifetime(), c.fix(flag)))
@@ -299,31 +299,7 @@ func (c *checker) call(f *facts.File, call facts.Call) {
 // usesDatabricks reports whether a file mentions Databricks at all (a
 // notebook's header, an SDK import), which makes x.tokens.create the SDK's.
 func usesDatabricks(f *facts.File) bool {
-	return containsFold(f.Source.Src, "databricks")
-}
-
-// unpacksArguments reports whether a call's source text passes **kwargs,
-// whose keys are unknown when the front-end could not resolve them.
-func unpacksArguments(f *facts.File, call facts.Call) bool {
-	tf := f.Source.Tok
-	if tf == nil || !call.Pos.IsValid() || !call.End.IsValid() {
-		return false
-	}
-	i, j := tf.Offset(call.Pos), tf.Offset(call.End)
-	if i < 0 || j > len(f.Source.Src) || i > j {
-		return false
-	}
-	return bytes.Contains(f.Source.Src[i:j], []byte("**"))
-}
-
-func containsFold(b []byte, lower string) bool {
-	kw := []byte(lower)
-	for i := 0; i+len(kw) <= len(b); i++ {
-		if bytes.EqualFold(b[i:i+len(kw)], kw) {
-			return true
-		}
-	}
-	return false
+	return secret.ContainsFold(f.Source.Src, "databricks")
 }
 
 // workspaceConf reports a databricks_workspace_conf that manages the

@@ -73,6 +73,9 @@ func (x *extractor) call(cs *callSite) result {
 			c.Kwargs = append(c.Kwargs, facts.Pair{Key: k.name, KeyPos: k.pos, KeyEnd: k.end, Path: cs.callee, Value: k.r.val, Origin: facts.KeywordArg})
 		}
 		for _, s := range cs.stars {
+			if s.dict == nil {
+				c.Unpacks = true
+			}
 			c.Kwargs = append(c.Kwargs, entryPairs(s.dict, cs.callee, facts.KeywordArg)...)
 		}
 		x.out.Calls = append(x.out.Calls, c)

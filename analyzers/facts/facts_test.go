@@ -109,3 +109,27 @@ func TestCodeMapsOffsetsBackToTheFile(t *testing.T) {
 		t.Error("a copied range is exact")
 	}
 }
+
+func TestURLHost(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://Login.MicrosoftOnline.com/tenant/oauth2/token":     "login.microsoftonline.com",
+		"https://user:pw@adb-1.2.azuredatabricks.net:443/oidc":      "adb-1.2.azuredatabricks.net",
+		"https://" + Placeholder(VarRef, "host") + "/oidc/v1/token": "",
+		"/api/2.0/token/create":                                     "",
+	} {
+		if got := URLHost(in); got != want {
+			t.Errorf("URLHost(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestUsedHere(t *testing.T) {
+	v := lit("pw", 100)
+	if v.UsedHere(100, 102) != nil {
+		t.Error("a value used where it is written has no related place")
+	}
+	v.Pos, v.End = 300, 305 // folded into a use elsewhere
+	if r := v.UsedHere(100, 102); len(r) != 1 || r[0].Pos != 300 || r[0].Message != "used here" {
+		t.Errorf("related %+v", r)
+	}
+}

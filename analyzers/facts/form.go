@@ -84,3 +84,25 @@ func FormPairs(v Value, path string, origin Origin) []Pair {
 	}
 	return pairs
 }
+
+// URLHost returns the lower-case host of a URL's text (no user info, no
+// port), or "" when it has none or the host is not known text.
+func URLHost(u string) string {
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	if strings.ContainsRune(rest, 0) {
+		return "" // a placeholder: the host is a variable
+	}
+	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
+		rest = rest[i+1:]
+	}
+	if i := strings.LastIndexByte(rest, ':'); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.ToLower(rest)
+}

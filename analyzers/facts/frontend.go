@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"go/token"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
@@ -30,4 +31,26 @@ func PerFile(name, doc string, extract func(*source.File) *File, formats ...sour
 			return out, nil
 		},
 	}
+}
+
+// UsedHere points at the place a value is used when a finding is reported
+// at [pos, end) elsewhere, where its literal is written (a constant from an
+// earlier cell, a Terraform variable default, a .tfvars entry); nil when the
+// two are the same place.
+func (v Value) UsedHere(pos, end token.Pos) []analysis.RelatedInformation {
+	if v.Pos.IsValid() && (v.Pos > end || v.End < pos) {
+		return []analysis.RelatedInformation{{Pos: v.Pos, End: v.End, Message: "used here"}}
+	}
+	return nil
+}
+
+// SourceText returns the source bytes of [pos, end) in the unit's files.
+func (u *Unit) SourceText(pos, end token.Pos) (string, bool) {
+	for _, f := range u.Files {
+		base := token.Pos(f.Source.Tok.Base())
+		if pos >= base && end >= pos && int(end-base) <= len(f.Source.Src) {
+			return string(f.Source.Src[pos-base : end-base]), true
+		}
+	}
+	return "", false
 }

@@ -239,8 +239,6 @@ func checkURL(pass *analysis.Pass, f *facts.File, v facts.Value) {
 // written elsewhere (a constant from an earlier cell, a Terraform variable).
 func report(pass *analysis.Pass, pos, end token.Pos, use facts.Value, msg string) {
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name, Message: msg}
-	if use.Pos.IsValid() && (use.Pos > end || use.End < pos) {
-		d.Related = []analysis.RelatedInformation{{Pos: use.Pos, End: use.End, Message: "used here"}}
-	}
+	d.Related = use.UsedHere(pos, end)
 	pass.Report(d)
 }

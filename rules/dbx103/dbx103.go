@@ -316,8 +316,6 @@ func (r *reporter) report(pos, end token.Pos, use facts.Value, msg string) {
 	}
 	r.seen[[2]token.Pos{pos, end}] = true
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name, Message: msg}
-	if use.Pos.IsValid() && (use.Pos > end || use.End < pos) {
-		d.Related = []analysis.RelatedInformation{{Pos: use.Pos, End: use.End, Message: "used here"}}
-	}
+	d.Related = use.UsedHere(pos, end)
 	r.pass.Report(d)
 }

@@ -329,9 +329,7 @@ func (r *reporter) literal(v facts.Value, what, fix string) {
 	pos, end := v.Span(0, len(text))
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name,
 		Message: fmt.Sprintf("%s (%q); %s", what, secret.Redact(text), fix)}
-	if v.Pos.IsValid() && (v.Pos > end || v.End < pos) {
-		d.Related = []analysis.RelatedInformation{{Pos: v.Pos, End: v.End, Message: "used here"}}
-	}
+	d.Related = v.UsedHere(pos, end)
 	r.pass.Report(d)
 }
 

@@ -113,25 +113,13 @@ func secretScope(p facts.Pair) bool {
 // Databricks (an Azure AD scope is DBX202's business); a request whose URL
 // is unknown may be a Databricks token request.
 func databricksRequest(req facts.Request) bool {
-	host := strings.ToLower(urlHost(req.URL.Text()))
+	host := facts.URLHost(req.URL.Text())
 	for _, other := range []string{"login.microsoftonline.", "login.windows.net", "login.chinacloudapi.cn", "login.partner.microsoftonline.cn", "googleapis.com", "accounts.google.com"} {
 		if strings.Contains(host, other) {
 			return false
 		}
 	}
 	return true
-}
-
-// urlHost returns the host of a URL's text, or "" when it has none.
-func urlHost(u string) string {
-	_, rest, ok := strings.Cut(u, "://")
-	if !ok {
-		return ""
-	}
-	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
-		rest = rest[:i]
-	}
-	return rest
 }
 
 // requestConstruct names a token request in a message.
@@ -184,9 +172,7 @@ func (r *reporter) check(v facts.Value, construct string) {
 		Pos: pos, End: end, Category: Meta.Name,
 		Message: fmt.Sprintf("%s asks for the %q scope: %s", construct, scopeAllAPIs, fixHint),
 	}
-	if v.Pos.IsValid() && (v.Pos > end || v.End < pos) {
-		d.Related = []analysis.RelatedInformation{{Pos: v.Pos, End: v.End, Message: "used here"}}
-	}
+	d.Related = v.UsedHere(pos, end)
 	r.pass.Report(d)
 }
 
@@ -198,7 +184,7 @@ func (r *reporter) span(v facts.Value, i, j int) (token.Pos, token.Pos) {
 	for _, p := range v.Parts {
 		pend := off + len(p.Text)
 		if i >= off && j <= pend && !p.Exact && p.Kind == facts.Literal {
-			if raw, ok := r.sourceText(p.Pos, p.End); ok {
+			if raw, ok := r.unit.SourceText(p.Pos, p.End); ok {
 				// Not wordIndex: in "scope=sql%20all-apis" the word follows "%20".
 				if k := strings.Index(raw, scopeAllAPIs); k >= 0 {
 					return p.Pos + token.Pos(k), p.Pos + token.Pos(k+len(scopeAllAPIs))
@@ -208,17 +194,6 @@ func (r *reporter) span(v facts.Value, i, j int) (token.Pos, token.Pos) {
 		off = pend
 	}
 	return v.Span(i, j)
-}
-
-// sourceText returns the bytes of the unit file that holds [pos, end).
-func (r *reporter) sourceText(pos, end token.Pos) (string, bool) {
-	for _, f := range r.unit.Files {
-		base := token.Pos(f.Source.Tok.Base())
-		if pos >= base && end >= pos && int(end-base) <= len(f.Source.Src) {
-			return string(f.Source.Src[pos-base : end-base]), true
-		}
-	}
-	return "", false
 }
 
 // wordIndex finds word in s where it stands alone in a scope list, not as a

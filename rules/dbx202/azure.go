@@ -138,28 +138,6 @@ func armAudienceFor(c cloud) string {
 	return "https://management.core.windows.net/"
 }
 
-// urlHost returns the lower-case host of a URL's text, or "" when it has no
-// scheme or its host is not written out.
-func urlHost(u string) string {
-	_, rest, ok := strings.Cut(u, "://")
-	if !ok {
-		return ""
-	}
-	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
-		rest = rest[:i]
-	}
-	if strings.ContainsRune(rest, 0) {
-		return "" // a placeholder: the host is a variable
-	}
-	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
-		rest = rest[i+1:]
-	}
-	if i := strings.LastIndexByte(rest, ':'); i >= 0 {
-		rest = rest[:i]
-	}
-	return strings.ToLower(rest)
-}
-
 // isGUID reports whether s looks like a GUID, allowing for the typos this
 // rule looks for: 36 characters give or take three, hex digits and at
 // least three dashes (a dropped, doubled or swapped character keeps it one).

@@ -131,7 +131,7 @@ func (c *checker) request(tr *tokenRequest) {
 // reports whether it found one; its fix then also completes the scope.
 func (c *checker) value(tr *tokenRequest, w word, asScope bool) bool {
 	v := w.param.Value
-	host := urlHost(w.res)
+	host := facts.URLHost(w.res)
 	fix := databricksAppID
 	if asScope && w.suffix == "" {
 		fix += defaultSuffix // one edit makes the whole scope right
@@ -159,7 +159,7 @@ func (c *checker) value(tr *tokenRequest, w word, asScope bool) bool {
 // rewritten reports whether value() replaces the word's resource with a
 // whole scope, so that no other fix may append to it.
 func rewritten(w word) bool {
-	return isDatabricksHost(urlHost(w.res)) || isGUID(w.res) && misspeltAppID(w.res)
+	return isDatabricksHost(facts.URLHost(w.res)) || isGUID(w.res) && misspeltAppID(w.res)
 }
 
 func scopeHint(asScope bool) string {
@@ -293,7 +293,7 @@ func (c *checker) scopeOnV1(tr *tokenRequest, p facts.Pair) bool {
 // renameKey is the edit that renames a parameter's key, when the key is
 // written out exactly where KeyPos says.
 func (c *checker) renameKey(p facts.Pair, to string) []analysis.TextEdit {
-	if got, ok := c.sourceText(p.KeyPos, p.KeyEnd); !ok || got != p.Key {
+	if got, ok := c.unit.SourceText(p.KeyPos, p.KeyEnd); !ok || got != p.Key {
 		return nil
 	}
 	return []analysis.TextEdit{{Pos: p.KeyPos, End: p.KeyEnd, NewText: []byte(to)}}
@@ -360,19 +360,6 @@ func (c *checker) reportAt(pos, end token.Pos, use facts.Value, msg string, fixe
 	}
 	c.seen[pos] = true
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name, Message: msg, SuggestedFixes: fixes}
-	if use.Pos.IsValid() && (use.Pos > end || use.End < pos) {
-		d.Related = []analysis.RelatedInformation{{Pos: use.Pos, End: use.End, Message: "used here"}}
-	}
+	d.Related = use.UsedHere(pos, end)
 	c.pass.Report(d)
-}
-
-// sourceText returns the bytes of the unit file that holds [pos, end).
-func (c *checker) sourceText(pos, end token.Pos) (string, bool) {
-	for _, f := range c.unit.Files {
-		base := token.Pos(f.Source.Tok.Base())
-		if pos >= base && end >= pos && int(end-base) <= len(f.Source.Src) {
-			return string(f.Source.Src[pos-base : end-base]), true
-		}
-	}
-	return "", false
 }

@@ -97,7 +97,7 @@ type tokenRequest struct {
 // classify recognises Azure AD token requests.
 func classify(req *facts.Request) (*tokenRequest, bool) {
 	u := req.URL.Text()
-	host := urlHost(u)
+	host := facts.URLHost(u)
 	tr := &tokenRequest{req: req, authority: hostCloud(host)}
 	if !isLoginHost(host) {
 		tr.authority = noCloud

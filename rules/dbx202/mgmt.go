@@ -118,7 +118,7 @@ func (c *checker) managementResource(tr *tokenRequest) {
 			if oidcScopes[w.res] || !w.isResource {
 				continue
 			}
-			host := urlHost(w.res)
+			host := facts.URLHost(w.res)
 			if _, ok := armAudiences[host]; ok {
 				continue
 			}

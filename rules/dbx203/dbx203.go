@@ -369,8 +369,6 @@ func (c *checker) maxLifetimeSetting(p facts.Pair) {
 // written elsewhere (a Terraform variable's default, a .tfvars file).
 func (c *checker) report(pos, end token.Pos, use facts.Value, msg string) {
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name, Message: msg}
-	if use.Pos.IsValid() && (use.Pos > end || use.End < pos) {
-		d.Related = []analysis.RelatedInformation{{Pos: use.Pos, End: use.End, Message: "used here"}}
-	}
+	d.Related = use.UsedHere(pos, end)
 	c.pass.Report(d)
 }

@@ -44,7 +44,7 @@ func checkARM(pass *analysis.Pass, root, res *facts.Block) {
 		}
 		if param, def, ok := parameterDefault(root, res, v.Value); ok && isFalse(def.Value) {
 			pos, end := def.Value.Span(0, len(def.Value.Text()))
-			report(pass, pos, end, []analysis.RelatedInformation{{Pos: v.Value.Pos, End: v.Value.End, Message: "used here"}},
+			report(pass, pos, end, v.Value.UsedHere(pos, end),
 				fmt.Sprintf("template parameter %q defaults to false and sets enableNoPublicIp of %s: cluster nodes get public IP addresses; default it to true", param, name))
 		}
 		return

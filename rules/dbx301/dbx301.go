@@ -76,7 +76,7 @@ func checkTerraform(pass *analysis.Pass, ws *facts.Block, c *constraint) {
 		if p, ok := params.Get("no_public_ip"); ok {
 			if isFalse(p.Value) {
 				pos, end := p.Value.Span(0, len(p.Value.Text()))
-				report(pass, pos, end, relatedUse(p.Value, pos, end),
+				report(pass, pos, end, p.Value.UsedHere(pos, end),
 					fmt.Sprintf("%s sets no_public_ip = false: cluster nodes get public IP addresses; %s", name, fix))
 			}
 			return // true, or a value that is not known here
@@ -94,15 +94,6 @@ func checkTerraform(pass *analysis.Pass, ws *facts.Block, c *constraint) {
 // which Terraform converts).
 func isFalse(v facts.Value) bool {
 	return v.IsKnown() && (v.Type == facts.Bool || v.Type == facts.String) && strings.EqualFold(strings.TrimSpace(v.Text()), "false")
-}
-
-// relatedUse points at the attribute when the value is written elsewhere
-// (a variable default, a .tfvars file).
-func relatedUse(use facts.Value, pos, end token.Pos) []analysis.RelatedInformation {
-	if use.Pos.IsValid() && (use.Pos > end || use.End < pos) {
-		return []analysis.RelatedInformation{{Pos: use.Pos, End: use.End, Message: "used here"}}
-	}
-	return nil
 }
 
 func report(pass *analysis.Pass, pos, end token.Pos, related []analysis.RelatedInformation, msg string) {

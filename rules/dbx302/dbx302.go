@@ -133,9 +133,7 @@ func (c *checker) report(v facts.Value, category, msg string) {
 	if category != "" {
 		d.Category = category
 	}
-	if v.Pos.IsValid() && (v.Pos > end || v.End < pos) { // written elsewhere: a variable, a .tfvars file
-		d.Related = []analysis.RelatedInformation{{Pos: v.Pos, End: v.End, Message: "used here"}}
-	}
+	d.Related = v.UsedHere(pos, end) // written elsewhere: a variable, a .tfvars file
 	c.pass.Report(d)
 }
 

@@ -115,7 +115,7 @@ type jdbcURLs struct {
 func findJDBCURLs(unit *facts.Unit) jdbcURLs {
 	u := jdbcURLs{parts: map[token.Pos]bool{}, vars: map[string]bool{}}
 	add := func(v facts.Value) {
-		if len(v.Parts) < 2 || !strings.Contains(strings.ToLower(v.Text()), "jdbc:") {
+		if len(v.Parts) < 2 || secret.IndexFold(v.Text(), "jdbc:") < 0 {
 			return
 		}
 		for _, p := range v.Parts {
@@ -322,7 +322,7 @@ func (r *reporter) literal(v facts.Value, what, fix string) {
 	if v.Type != facts.String || !v.IsKnown() || !secretLike(text) {
 		return
 	}
-	if strings.Contains(strings.ToLower(text), "jdbc:") || r.jdbc.parts[v.Parts[0].Pos] ||
+	if secret.IndexFold(text, "jdbc:") >= 0 || r.jdbc.parts[v.Parts[0].Pos] ||
 		secret.ContainsDatabricksToken(text) || len(secret.FindCloudCredentials(text)) > 0 {
 		return
 	}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/facts/factstest"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
@@ -57,10 +58,7 @@ func file(fset *token.FileSet, name, src string, format source.Format) *source.F
 	return &source.File{Path: name, Src: []byte(src), Tok: tf, Format: format}
 }
 
-func at(fset *token.FileSet, pos token.Pos) string {
-	p := fset.Position(pos)
-	return fmt.Sprintf("%d:%d", p.Line, p.Column)
-}
+var at = factstest.LineCol
 
 func pair(t *testing.T, pairs []facts.Pair, path, key string) facts.Pair {
 	t.Helper()
@@ -209,18 +207,10 @@ func TestDotenv(t *testing.T) {
 }
 
 func TestAnalyzer(t *testing.T) {
-	fset := token.NewFileSet()
-	unit := &source.Unit{Files: []*source.File{
-		file(fset, "job.py", "print('hi')\n", source.Code),
-		file(fset, ".databrickscfg", databrickscfg, source.INI),
-		file(fset, "deploy/.env", dotenv, source.Dotenv),
-	}}
-	pass := &analysis.Pass{Analyzer: Analyzer, Fset: fset, ResultOf: map[*analysis.Analyzer]any{source.Analyzer: unit}}
-	res, err := Analyzer.Run(pass)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := res.(*facts.Unit)
+	_, got := factstest.Run(t, Analyzer,
+		factstest.File("job.py", "print('hi')\n"),
+		factstest.File(".databrickscfg", databrickscfg),
+		factstest.File("deploy/.env", dotenv))
 	if len(got.Files) != 2 || got.Files[0].Source.Path != ".databrickscfg" || got.Files[1].Source.Path != "deploy/.env" {
 		t.Fatalf("files %+v", got.Files)
 	}

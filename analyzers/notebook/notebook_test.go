@@ -6,9 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/facts/factstest"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
@@ -19,17 +18,8 @@ func extractFile(t *testing.T, path string) (*facts.File, *token.FileSet) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fset := token.NewFileSet()
-	tf := fset.AddFile(path, -1, len(src))
-	tf.SetLinesForContent(src)
-	format, lang := source.Classify(path, src)
-	unit := &source.Unit{Files: []*source.File{{Path: path, Src: src, Tok: tf, Format: format, Lang: lang}}}
-	pass := &analysis.Pass{Analyzer: Analyzer, Fset: fset, ResultOf: map[*analysis.Analyzer]any{source.Analyzer: unit}}
-	res, err := Analyzer.Run(pass)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := res.(*facts.Unit).Files
+	fset, u := factstest.Run(t, Analyzer, factstest.File(path, string(src)))
+	files := u.Files
 	if len(files) != 1 {
 		t.Fatalf("%d files of facts, want 1", len(files))
 	}

@@ -10,9 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/facts/factstest"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
@@ -24,21 +23,11 @@ type file struct {
 // analyze runs the Analyzer on a unit made of files, as the driver would.
 func analyze(t testing.TB, files ...file) (*token.FileSet, *facts.Unit) {
 	t.Helper()
-	fset := token.NewFileSet()
-	unit := &source.Unit{}
+	var sfs []*source.File
 	for _, f := range files {
-		src := []byte(f.src)
-		tf := fset.AddFile(f.name, -1, len(src))
-		tf.SetLinesForContent(src)
-		format, lang := source.Classify(f.name, src)
-		unit.Files = append(unit.Files, &source.File{Path: f.name, Src: src, Tok: tf, Format: format, Lang: lang})
+		sfs = append(sfs, factstest.File(f.name, f.src))
 	}
-	pass := &analysis.Pass{Analyzer: Analyzer, Fset: fset, ResultOf: map[*analysis.Analyzer]any{source.Analyzer: unit}}
-	res, err := Analyzer.Run(pass)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return fset, res.(*facts.Unit)
+	return factstest.Run(t, Analyzer, sfs...)
 }
 
 // fixture reads a module directory under testdata.

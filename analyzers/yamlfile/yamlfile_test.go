@@ -9,35 +9,22 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/facts/factstest"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
-// runPass runs the analyzer on files through a hand-built pass, as the
-// driver does.
-func runPass(t *testing.T, files ...*source.File) (*token.FileSet, *facts.Unit) {
-	t.Helper()
-	fset := token.NewFileSet()
-	unit := &source.Unit{}
-	for _, f := range files {
-		tf := fset.AddFile(f.Path, -1, len(f.Src))
-		tf.SetLinesForContent(f.Src)
-		f.Tok = tf
-		unit.Files = append(unit.Files, f)
-	}
-	pass := &analysis.Pass{Analyzer: Analyzer, Fset: fset, ResultOf: map[*analysis.Analyzer]any{source.Analyzer: unit}}
-	res, err := Analyzer.Run(pass)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return fset, res.(*facts.Unit)
-}
+// The shared front-end test helpers, under this package's names.
+var (
+	yamlFile  = factstest.File
+	lineCol   = factstest.LineCol
+	findPair  = factstest.FindPair
+	findBlock = factstest.FindBlock
+	partsOf   = factstest.Parts
+)
 
-func yamlFile(name, src string) *source.File {
-	format, lang := source.Classify(name, []byte(src))
-	return &source.File{Path: name, Src: []byte(src), Format: format, Lang: lang}
+func runPass(t *testing.T, files ...*source.File) (*token.FileSet, *facts.Unit) {
+	return factstest.Run(t, Analyzer, files...)
 }
 
 func extract(t *testing.T, name string) (*token.FileSet, *facts.File) {
@@ -51,43 +38,6 @@ func extract(t *testing.T, name string) (*token.FileSet, *facts.File) {
 		t.Fatalf("%d files", len(u.Files))
 	}
 	return fset, u.Files[0]
-}
-
-func lineCol(fset *token.FileSet, p token.Pos) string {
-	pos := fset.Position(p)
-	return fmt.Sprintf("%d:%d", pos.Line, pos.Column)
-}
-
-func findPair(t *testing.T, f *facts.File, path, key string) facts.Pair {
-	t.Helper()
-	for _, p := range f.Pairs {
-		if p.Path == path && p.Key == key {
-			return p
-		}
-	}
-	t.Fatalf("no pair %s %q", path, key)
-	return facts.Pair{}
-}
-
-func findBlock(f *facts.File, path string) *facts.Block {
-	var found *facts.Block
-	for _, b := range f.Blocks {
-		b.Walk(func(b *facts.Block) {
-			if b.Path == path && found == nil {
-				found = b
-			}
-		})
-	}
-	return found
-}
-
-// partsOf describes a value's parts as kind:text@line:col.
-func partsOf(fset *token.FileSet, v facts.Value) []string {
-	var s []string
-	for _, p := range v.Parts {
-		s = append(s, fmt.Sprintf("%v:%q@%s", p.Kind, strings.Trim(p.Text, "\x00"), lineCol(fset, p.Pos)))
-	}
-	return s
 }
 
 // spanOf is the line:col where sub starts inside v's text.

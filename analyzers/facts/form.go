@@ -29,7 +29,7 @@ func (v Value) Slice(i, j int) Value {
 		out.Parts = []Part{{Kind: Literal, Pos: out.Pos, End: out.Pos, Exact: true}}
 		return out
 	}
-	out.Pos, out.End = out.Parts[0].Pos, out.Parts[len(out.Parts)-1].End
+	out.Pos, out.End = v.spanOf(out.Parts)
 	return out
 }
 

@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"cmp"
+	"go/token"
 	"slices"
 	"strconv"
 
@@ -37,7 +38,7 @@ func (b *builder) fill(blk *facts.Block, body hcl.Body) {
 // nativeBlock adds a native-syntax block. A dynamic "x" block stands for the
 // x blocks its content generates.
 func (b *builder) nativeBlock(parent *facts.Block, nb *hclsyntax.Block) {
-	pos, end := b.f.src.Pos(nb.TypeRange.Start.Byte), b.f.src.Pos(nb.Body.SrcRange.End.Byte)
+	pos, end := b.f.span(nb.TypeRange.Start.Byte, nb.Body.SrcRange.End.Byte)
 	if nb.Type == "dynamic" && len(nb.Labels) == 1 {
 		for _, c := range nb.Body.Blocks {
 			if c.Type == "content" {
@@ -84,12 +85,13 @@ func (b *builder) jsonBlock(parent *facts.Block, hb *hcl.Block) {
 		header = hb.LabelRanges[n-1]
 	}
 	header = b.f.keyRange(header)
+	pos, end := b.f.span(header.Start.Byte, hb.DefRange.End.Byte)
 	child := &facts.Block{
 		Type:   hb.Type,
 		Labels: hb.Labels,
 		Path:   join(parent.Path, append([]string{hb.Type}, hb.Labels...)...),
-		Pos:    b.f.src.Pos(header.Start.Byte),
-		End:    b.f.src.Pos(hb.DefRange.End.Byte),
+		Pos:    pos,
+		End:    end,
 	}
 	b.fill(child, hb.Body)
 	if n := len(child.Pairs); n > 0 {
@@ -112,7 +114,8 @@ func (b *builder) jsonDynamic(parent *facts.Block, expr hcl.Expression) {
 					continue
 				}
 				for _, content := range objectsIn(it.value) {
-					child := &facts.Block{Type: l.key, Path: join(parent.Path, l.key), Pos: b.f.src.Pos(l.keyRange.Start.Byte), End: b.f.src.Pos(content.Range().End.Byte)}
+					pos, end := b.f.span(l.keyRange.Start.Byte, content.Range().End.Byte)
+					child := &facts.Block{Type: l.key, Path: join(parent.Path, l.key), Pos: pos, End: end}
 					items, _ := b.m.objectItems(content, b.f)
 					b.attrsOf(child, items)
 					parent.Blocks = append(parent.Blocks, child)
@@ -145,7 +148,8 @@ func (b *builder) attr(parent *facts.Block, name string, keyRng hcl.Range, expr 
 		return
 	}
 	if items, ok := b.m.objectItems(expr, b.f); ok {
-		child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: b.f.src.Pos(keyRng.Start.Byte), End: b.f.src.Pos(expr.Range().End.Byte)}
+		pos, end := b.f.span(keyRng.Start.Byte, expr.Range().End.Byte)
+		child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: pos, End: end}
 		b.attrsOf(child, items)
 		parent.Blocks = append(parent.Blocks, child)
 		return
@@ -161,7 +165,7 @@ func (b *builder) attr(parent *facts.Block, name string, keyRng hcl.Range, expr 
 		}
 		return
 	}
-	keyPos, keyEnd := b.f.src.Pos(keyRng.Start.Byte), b.f.src.Pos(keyRng.End.Byte)
+	keyPos, keyEnd := b.f.span(keyRng.Start.Byte, keyRng.End.Byte)
 	var v facts.Value
 	switch {
 	case parent.Type == "variable" && name == "type" && !b.f.json:
@@ -218,6 +222,16 @@ func (m *module) objectItems(expr hcl.Expression, f *tfFile) ([]item, bool) {
 		items = append(items, item{key: key, keyRange: f.keyRange(kv.Key.Range()), value: kv.Value})
 	}
 	return items, true
+}
+
+// span is the positions of the bytes start to end. hcl gives some
+// expressions of a broken template an end of byte 0; a span never ends
+// before it starts nor runs past the file.
+func (f *tfFile) span(start, end int) (token.Pos, token.Pos) {
+	size := len(f.src.Src)
+	start = min(max(start, 0), size)
+	end = min(max(end, start), size)
+	return f.src.Pos(start), f.src.Pos(end)
 }
 
 // keyRange drops the quotes around a key.

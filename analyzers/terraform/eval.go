@@ -30,7 +30,7 @@ const sentinelPrefix = "\x00tf:"
 // (used to list the literals written in a file).
 func (m *module) eval(expr hcl.Expression, f *tfFile, fold bool) facts.Value {
 	rng := expr.Range()
-	pos, end := f.src.Pos(rng.Start.Byte), f.src.Pos(rng.End.Byte)
+	pos, end := f.span(rng.Start.Byte, rng.End.Byte)
 	switch x := expr.(type) {
 	case *hclsyntax.LiteralValueExpr:
 		return literal(x.Val, rng, f, facts.Literal)
@@ -156,7 +156,7 @@ func keyText(k cty.Value) string {
 // literal builds the value of a constant written at rng, exact when its text
 // is the source byte for byte.
 func literal(val cty.Value, rng hcl.Range, f *tfFile, kind facts.Kind) facts.Value {
-	pos, end := f.src.Pos(rng.Start.Byte), f.src.Pos(rng.End.Byte)
+	pos, end := f.span(rng.Start.Byte, rng.End.Byte)
 	text, typ, ok := scalar(val)
 	if !ok {
 		return facts.Ref(facts.Unknown, exprText(rng, f), pos, end)
@@ -225,12 +225,13 @@ func contentStart(rng hcl.Range, f *tfFile) int {
 // stubs for functions, then splits the markers back out.
 func (m *module) sentinelEval(expr hcl.Expression, f *tfFile, fold bool) facts.Value {
 	rng := expr.Range()
-	pos, end := f.src.Pos(rng.Start.Byte), f.src.Pos(rng.End.Byte)
+	pos, end := f.span(rng.Start.Byte, rng.End.Byte)
 	refs := map[string]facts.Value{}
 	roots := map[string]*ctyNode{}
 	for _, tr := range expr.Variables() {
 		src := tr.SourceRange()
-		v := m.reference(tr, f.src.Pos(src.Start.Byte), f.src.Pos(src.End.Byte), fold)
+		rpos, rend := f.span(src.Start.Byte, src.End.Byte)
+		v := m.reference(tr, rpos, rend, fold)
 		key := render(tr)
 		refs[key] = v
 		insert(roots, tr, leafValue(key, v))

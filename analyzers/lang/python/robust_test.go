@@ -1,11 +1,13 @@
 package python
 
 import (
+	"go/token"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/facts/factstest"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
@@ -89,11 +91,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add("def f(a=1, *b, **c):\n    return {**c, 'k': [x for x in b if x]}\n")
 	f.Add(`spark.read.jdbc(url, "t", properties={"password": pw}).option("a", "%s" % x)`)
 	f.Fuzz(func(t *testing.T, src string) {
-		out := extractAll(src)
-		for _, v := range out.Values {
-			if !v.Pos.IsValid() {
-				t.Fatalf("value without position: %q", v.Text())
-			}
-		}
+		factstest.CheckExtract(t, func() (*token.FileSet, *source.File, *facts.File) {
+			fset, file := newFile("x.py", src)
+			return fset, file, Extract(facts.WholeFile(file, source.Python), facts.NewEnv())
+		})
 	})
 }

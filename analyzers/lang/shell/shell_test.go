@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/facts/factstest"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
@@ -607,8 +608,11 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		fset := token.NewFileSet()
-		Extract(facts.WholeFile(shFile(fset, "f.sh", []byte(src)), source.Shell), nil)
+		factstest.CheckExtract(t, func() (*token.FileSet, *source.File, *facts.File) {
+			fset := token.NewFileSet()
+			file := shFile(fset, "f.sh", []byte(src))
+			return fset, file, Extract(facts.WholeFile(file, source.Shell), nil)
+		})
 	})
 }
 

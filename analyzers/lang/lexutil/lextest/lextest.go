@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/facts/factstest"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
@@ -33,14 +34,17 @@ func ExtractFile(t testing.TB, path string, lang source.Lang, extract func(*fact
 }
 
 // Fuzz runs extract as lang on a few seeds, and under `go test -fuzz` on
-// generated input, so that input that makes a front-end panic is found.
+// generated input: no input may make a front-end panic, put a fact outside
+// the file (factstest.CheckInvariants) or give different facts twice.
 func Fuzz(f *testing.F, lang source.Lang, extract func(*facts.Code, *facts.Env) *facts.File) {
 	for _, seed := range []string{"x = \"a\\n\" + 'b' -> (c, d)", "s\"${a}$b\" r\"(x)\" {{p}} ${v} :p", "f(a = g(1), b => 2) OPTIONS (k 'v')"} {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		_, file := NewFile("fuzz", src, lang)
-		extract(facts.WholeFile(file, lang), facts.NewEnv())
+		factstest.CheckExtract(t, func() (*token.FileSet, *source.File, *facts.File) {
+			fset, file := NewFile("fuzz", src, lang)
+			return fset, file, extract(facts.WholeFile(file, lang), facts.NewEnv())
+		})
 	})
 }
 

@@ -314,6 +314,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 		seen[key] = true
 		out.findings = append(out.findings, f)
 	}
+	redactExcerpts(out.findings, contents)
 	if opts.KnownRule != nil {
 		ids := enabledIDs(opts.Rules)
 		enabled := func(id string) bool { return ids[id] }
@@ -503,6 +504,49 @@ func excerpt(src []byte, loc Location, redact bool) string {
 		return string(src[ls:le])
 	}
 	return string(src[ls:loc.StartOffset]) + secret.Redact(string(src[loc.StartOffset:end])) + string(src[end:le])
+}
+
+// redactExcerpts redacts, in every finding's excerpt, every secret that any
+// finding of the unit reports on that line: a line can hold a secret one
+// rule reports (a client secret) and a finding of another rule that does not
+// report secrets (the token request's scope), whose excerpt would otherwise
+// show the secret in full.
+func redactExcerpts(fs []Finding, contents map[string][]byte) {
+	type span struct{ start, end int }
+	secrets := map[string][]span{} // by path
+	for _, f := range fs {
+		if f.Rule.Secret && f.EndOffset > f.StartOffset {
+			secrets[f.Path] = append(secrets[f.Path], span{f.StartOffset, f.EndOffset})
+		}
+	}
+	for i := range fs {
+		f := &fs[i]
+		src := contents[f.Path]
+		ls, le := lineStart(src, f.StartOffset), lineEnd(src, f.StartOffset)
+		var on []span
+		for _, s := range secrets[f.Path] {
+			if s.start < le && s.end > ls {
+				on = append(on, span{max(s.start, ls), min(s.end, le)})
+			}
+		}
+		if len(on) == 0 || len(on) == 1 && f.Rule.Secret && on[0] == (span{f.StartOffset, min(f.EndOffset, le)}) {
+			continue // nothing, or only the finding's own secret, which excerpt redacted
+		}
+		sort.Slice(on, func(a, b int) bool { return on[a].start < on[b].start })
+		var b strings.Builder
+		at := ls
+		for _, s := range on {
+			if s.end <= at {
+				continue
+			}
+			s.start = max(s.start, at)
+			b.Write(src[at:s.start])
+			b.WriteString(secret.Redact(string(src[s.start:s.end])))
+			at = s.end
+		}
+		b.Write(src[at:le])
+		f.Excerpt = b.String()
+	}
 }
 
 func overlapping(edits []Edit) bool {

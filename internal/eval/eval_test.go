@@ -1,7 +1,8 @@
 // Package eval measures the whole rule catalog on the held-out corpora in
 // testdata/eval and testdata/eval-b (see their READMEs), written by people
 // who never saw the rules' code: recall against EXPECTED, precision over every
-// finding, and no finding on a TRAPS line.
+// finding, and no finding on a TRAPS line. testdata/eval-d is scored by
+// TestEvalDReport and only reported, not held to the thresholds.
 package eval
 
 import (
@@ -79,16 +80,26 @@ func scanCorpus(t *testing.T, corpus string) *driver.Result {
 // per rule family (1xx credentials, 2xx token requests, 3xx posture).
 func TestHeldOutCorpora(t *testing.T) {
 	for _, corpus := range corpora {
-		t.Run(filepath.Base(corpus), func(t *testing.T) { measure(t, corpus) })
+		t.Run(filepath.Base(corpus), func(t *testing.T) { measure(t, corpus, true) })
 	}
 }
 
-func measure(t *testing.T, corpus string) {
+// TestEvalDReport scores the blind corpus testdata/eval-d (issue 11) and only
+// logs the figures (go test -run TestEvalDReport -v ./internal/eval/): it
+// records where the linter stands on shapes it was not written for, so it is
+// not held to the thresholds and never fails on a score.
+func TestEvalDReport(t *testing.T) {
+	measure(t, "../../testdata/eval-d", false)
+}
+
+// measure logs per-rule and per-family figures; with enforce it fails a family
+// below the thresholds.
+func measure(t *testing.T, corpus string, enforce bool) {
 	expected := readCases(t, corpus, "EXPECTED")
 	traps := readCases(t, corpus, "TRAPS")
-	trapLines := map[key]bool{}
-	for k := range traps {
-		trapLines[key{"", k.path, k.line}] = true
+	trapLines := map[key]string{}
+	for k, desc := range traps {
+		trapLines[key{"", k.path, k.line}] = k.rule + " " + desc
 	}
 	res := scanCorpus(t, corpus)
 
@@ -117,8 +128,8 @@ func measure(t *testing.T, corpus string) {
 			continue
 		}
 		where := "not in EXPECTED"
-		if trapLines[key{"", f.Path, f.Line}] {
-			where = "on a TRAPS line"
+		if trap, ok := trapLines[key{"", f.Path, f.Line}]; ok {
+			where = "on a TRAPS line: " + trap
 		}
 		t.Logf("false positive (%s): %s:%d:%d %s %s", where, f.Path, f.Line, f.Col, f.Rule.ID, f.Message)
 	}
@@ -156,11 +167,16 @@ func measure(t *testing.T, corpus string) {
 	for _, fam := range []string{"DBX1xx", "DBX2xx", "DBX3xx"} {
 		f := families[fam]
 		if f == nil {
-			t.Errorf("no %s case in the corpus", fam)
+			if enforce {
+				t.Errorf("no %s case in the corpus", fam)
+			}
 			continue
 		}
 		recall, precision := ratio(f.found, f.expected), ratio(f.correct, f.reported)
 		t.Logf("%s: recall %.0f%% (%d/%d), precision %.0f%% (%d/%d)", fam, 100*recall, f.found, f.expected, 100*precision, f.correct, f.reported)
+		if !enforce {
+			continue
+		}
 		if recall < minRecall {
 			t.Errorf("%s recall %.0f%% is below %.0f%%", fam, 100*recall, 100*minRecall)
 		}

@@ -1,0 +1,1 @@
+"""Northwind finance ETL helpers packaged as the finance_etl wheel."""

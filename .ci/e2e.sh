@@ -6,6 +6,8 @@
 #     `language: golang`: a commit of a notebook with a hard-coded JDBC
 #     password is refused, a clean commit goes through.
 #  3. The example GitHub workflow passes actionlint.
+#  4. Under strace, a scan opens no socket, starts no program, and writes,
+#     renames or removes nothing but its -o file.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 shared="${BRICKLINT_SHARED:-$repo/../shared}"
@@ -93,4 +95,18 @@ echo "-- 3. actionlint"
 cd "$work"
 go run github.com/rhysd/actionlint/cmd/actionlint@v1.7.12 "$repo/examples/github/bricklint.yml"
 echo "actionlint: examples/github/bricklint.yml is clean"
+echo "-- 4. no network, no programs, no writes (strace)"
+if ! command -v strace >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace) >/dev/null
+fi
+scanned="$work/scanned"
+cp -r "$repo/examples" "$scanned"
+(cd "$scanned" && strace -f -qq -o "$work/strace.log" -e trace=network,process,write,openat,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat \
+  "$work/bin/bricklint" --format sarif -o "$work/strace.sarif" --root . .) || true
+[ -s "$work/strace.sarif" ] || { echo "the traced scan wrote no report"; exit 1; }
+if grep -E '(^|[0-9] )(socket|connect|sendto|sendmsg)\(' "$work/strace.log" | grep -v 'AF_UNIX.*ENOENT' ; then echo "the scan used the network"; exit 1; fi
+[ "$(grep -c 'execve(' "$work/strace.log")" = 1 ] || { grep 'execve(' "$work/strace.log"; echo "the scan started a program"; exit 1; }
+if grep -E 'openat\(.*O_(WRONLY|RDWR|CREAT)' "$work/strace.log" | grep -v "$work/strace.sarif" | grep -v '/dev/null'; then echo "the scan opened a file for writing"; exit 1; fi
+if grep -E '(rename|renameat2?|unlink|unlinkat|mkdir|mkdirat)\(' "$work/strace.log"; then echo "the scan renamed, removed or created something"; exit 1; fi
+echo "strace: no socket, one execve, writes only to its -o file"
 echo "e2e: OK"

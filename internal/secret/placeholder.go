@@ -27,7 +27,8 @@ var placeholderRE = regexp.MustCompile(`(?i)^(?:` +
 	`)$`)
 
 // standInRE finds a stand-in inside a value, wherever it is:
-//   - a template or reference: ${VAR}, {{secrets/s/k}}, <paste token here>;
+//   - a template or reference: ${VAR}, {{secrets/s/k}}, $(cmd), <paste token
+//     here>, also cut short ("${", "{{" where a value ends at a delimiter);
 //   - an elision or a mask: "…", "...", "***", "XXXXXX", "•••";
 //   - an instruction or a label: YOUR_USERNAME, your-storage-key, <your…>,
 //     TODO…, REPLACE_ME, replace-with-…, PLACEHOLDER, paste…here;
@@ -36,7 +37,7 @@ var placeholderRE = regexp.MustCompile(`(?i)^(?:` +
 // No generated credential holds six X in a row, an ellipsis or a template,
 // and no real one starts with "your_" or "TODO".
 var standInRE = regexp.MustCompile(`(?i)` +
-	`\$\{[^{}]*\}|\{\{[^{}]*\}\}|<[a-z_][^<>]*>|` +
+	`\$\{|\{\{|\$\(|<[a-z_][^<>]*>|` +
 	`…|\.\.\.|\*{3,}|x{6,}|•{3,}|` +
 	`^(?:your|todo|tbd|fixme|replace|insert|enter|paste)(?:[-_ .:]|$)|` +
 	`replace[-_ ]?(?:me|this|with)|change[-_ ]?this|placeholder|paste[-_ ]?(?:your|here|token|key|the)|` +

@@ -29,7 +29,7 @@ var placeholderRE = regexp.MustCompile(`(?i)^(?:` +
 // standInRE finds a stand-in inside a value, wherever it is:
 //   - a template or reference: ${VAR}, {{secrets/s/k}}, $(cmd), <paste token
 //     here>, also cut short ("${", "{{" where a value ends at a delimiter);
-//   - an elision or a mask: "…", "...", "***", "XXXXXX", "•••";
+//   - an elision or a mask: "…", "...", "***", "XXXXXX", "xxx-…", "•••";
 //   - an instruction or a label: YOUR_USERNAME, your-storage-key, <your…>,
 //     TODO…, REPLACE_ME, replace-with-…, PLACEHOLDER, paste…here;
 //   - a documentation value: example, sample (AWS "…EXAMPLE" keys).
@@ -38,7 +38,7 @@ var placeholderRE = regexp.MustCompile(`(?i)^(?:` +
 // and no real one starts with "your_" or "TODO".
 var standInRE = regexp.MustCompile(`(?i)` +
 	`\$\{|\{\{|\$\(|<[a-z_][^<>]*>|` +
-	`…|\.\.\.|\*{3,}|x{6,}|•{3,}|` +
+	`…|\.\.\.|\*{3,}|x{6,}|^x{3,}(?:[^a-z0-9]|$)|•{3,}|` +
 	`^(?:your|todo|tbd|fixme|replace|insert|enter|paste)(?:[-_ .:]|$)|` +
 	`replace[-_ ]?(?:me|this|with)|change[-_ ]?this|placeholder|paste[-_ ]?(?:your|here|token|key|the)|` +
 	`example|sample`)

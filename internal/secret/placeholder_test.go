@@ -9,7 +9,7 @@ func TestIsStandIn(t *testing.T) {
 		"", "<password>", "<your-storage-key>", "[password]", "${DB_PASSWORD}", "$DB_PASSWORD", "$(vault read pw)",
 		"{{secrets/etl/pw}}", "{{ db_password }}", "%(pw)s", "{0}",
 		"YOUR_USERNAME", "YOUR_STORAGE_ACCOUNT_KEY", "your-client-secret", "your_password_here", "yourPassword",
-		"xxx", "xxxxxxxx", "XXXX-XXXX-XXXX", "abcXXXXXXXXdef", "***", "s3cr***", "••••",
+		"xxx", "xxxxxxxx", "xxx.database.windows.net", "XXX-prod", "XXXX-XXXX-XXXX", "abcXXXXXXXXdef", "***", "s3cr***", "••••",
 		"…", "...", "Abc…", "dapi...", "TODO", "TODO: ask the DBA", "todo-set-me", "TBD", "FIXME",
 		"REPLACE_ME", "replace-with-the-real-key", "placeholder", "PLACEHOLDER_TOKEN",
 		"pre-${ENV}-suffix", "jdbc-{{env}}",
@@ -25,7 +25,7 @@ func TestIsStandIn(t *testing.T) {
 	}
 	for _, s := range []string{
 		"Winter2024!", "hunter2", "p@ssw0rd-2023", "secret123", "dapifb133f4b9205f3976d1b522f12bd0faa",
-		"Spr1ng-Sales-24", "xK9#mQ2$vL", "yourself-2024", "Yours7ruly!",
+		"Spr1ng-Sales-24", "xK9#mQ2$vL", "yourself-2024", "Yours7ruly!", "xxx1Bq9z", "xXx7Lw2mQ",
 		"sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-01-01&sig=3Zl2Y%2FbH8kqQn0mXr7TgP5sV1wA%3D",
 		"changeme", "password123", "admin", // default passwords are not stand-ins
 	} {

@@ -170,13 +170,21 @@ func connectionHost(f *facts.File, p facts.Pair) string {
 			}
 		}
 	} else {
+		// A dict is recorded under its name and under each callee it is
+		// passed to; the call that reads it names it.
+		names := map[string]bool{}
 		for _, q := range f.Pairs {
-			if q.Path == p.Path {
+			if q.KeyPos == p.KeyPos {
+				names[q.Path] = true
+			}
+		}
+		for _, q := range f.Pairs {
+			if names[q.Path] {
 				add(q.Key, q.Value)
 			}
 		}
 		for i := range f.Calls {
-			if c := &f.Calls[i]; c.Callee == p.Path {
+			if c := &f.Calls[i]; names[c.Callee] && passes(c, names) {
 				addCall(c)
 			}
 		}
@@ -185,4 +193,33 @@ func connectionHost(f *facts.File, p facts.Pair) string {
 		return ""
 	}
 	return hosts[0]
+}
+
+// passes reports whether a call passes one of the named containers.
+func passes(c *facts.Call, names map[string]bool) bool {
+	refers := func(v facts.Value) bool {
+		if names[v.Via] {
+			return true
+		}
+		for _, part := range v.Parts {
+			if part.Kind != facts.Literal && part.Kind != facts.Folded {
+				what := strings.Trim(part.Text, "\x00")
+				if names[what[strings.IndexByte(what, ':')+1:]] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, a := range c.Args {
+		if refers(a) {
+			return true
+		}
+	}
+	for _, k := range c.Kwargs {
+		if refers(k.Value) {
+			return true
+		}
+	}
+	return false
 }

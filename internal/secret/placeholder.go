@@ -115,8 +115,8 @@ func sasSignature(s string) (string, bool) {
 // real secret.
 var defaultPasswords = map[string]bool{
 	"changeme": true, "change_me": true, "change-me": true, "changeit": true,
-	"password": true, "password1": true, "password12": true, "password123": true, "password!": true,
-	"passw0rd": true, "p@ssw0rd": true, "p@ssword": true, "p@ssword1": true, "passw0rd!": true, "pass": true, "pass123": true,
+	"password": true, "password1": true, "password12": true, "password123": true,
+	"passw0rd": true, "p@ssw0rd": true, "p@ssword": true, "p@ssword1": true, "pass": true, "pass123": true,
 	"passwd": true, "pwd": true,
 	"admin": true, "admin123": true, "administrator": true, "root": true, "toor": true,
 	"secret": true, "mysecretpassword": true, "my-secret-pw": true,

@@ -72,7 +72,7 @@ func mergeDefects(fset *token.FileSet, found []finding) []finding {
 	pairWith := func(i int) int {
 		best := -1
 		for j, g := range found {
-			if g.kind != secret.AWSSecretAccessKey || dropped[j] {
+			if g.kind != secret.AWSSecretAccessKey {
 				continue
 			}
 			switch {
@@ -95,12 +95,16 @@ func mergeDefects(fset *token.FileSet, found []finding) []finding {
 			joined[j] = append(joined[j], i)
 		}
 	}
-	first := map[[2]any]int{}
+	type mapLiteral struct {
+		file *facts.File
+		path string
+	}
+	first := map[mapLiteral]int{}
 	for i, fd := range found {
 		if dropped[i] || !mapKinds[fd.kind] || fd.container == "" {
 			continue
 		}
-		k := [2]any{fd.file, fd.container}
+		k := mapLiteral{fd.file, fd.container}
 		if j, ok := first[k]; ok {
 			dropped[i] = true
 			joined[j] = append(joined[j], i)

@@ -67,8 +67,8 @@ func IsStandIn(s string) bool {
 	}
 	for _, p := range credentialPrefixes {
 		if rest, ok := strings.CutPrefix(s, p); ok {
-			rest = strings.TrimLeft(rest, "-_:")
-			if rest != "" && rest != s && (IsStandIn(rest) || isRepeated(rest)) {
+			// "AKIA____": nothing but separators after the prefix is a stand-in too.
+			if rest = strings.TrimLeft(rest, "-_:"); rest == "" || IsStandIn(rest) {
 				return true
 			}
 		}

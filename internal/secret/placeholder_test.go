@@ -15,7 +15,7 @@ func TestIsStandIn(t *testing.T) {
 		"pre-${ENV}-suffix", "jdbc-{{env}}",
 		"aaaa", "0000000000", "--------",
 		"example", "example-password", "MyExampleKey1", "sample_token", "SAMPLE", "AKIAIOSFODNN7EXAMPLE",
-		"dapi<paste-your-token>", "dapi<token>", "dapiXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "dapi_your_token", "dapi-TODO",
+		"dapi<paste-your-token>", "dapi<token>", "dapiXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "dapi_your_token", "dapi-TODO", "AKIA________________", "dapi",
 		"sv=2022-11-02&ss=b&srt=co&sp=rl&sig=<signature>", "?sv=2021-06-08&sig=XXXXXXXXXXXXXXXXXXXX", "sv=2020-08-04&sig=...",
 		"REDACTED", "none", "n/a",
 	} {

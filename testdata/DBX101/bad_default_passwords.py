@@ -26,3 +26,9 @@ crm_props = {
     "driver": "org.postgresql.Driver",
 }
 crm = spark.read.jdbc("jdbc:postgresql://crm-pg.postgres.database.azure.com:5432/crm", "public.accounts", properties=crm_props)
+
+# COMMAND ----------
+
+import pyodbc
+
+ledger = pyodbc.connect("Driver={ODBC Driver 18 for SQL Server};Server=tcp:ledger.database.windows.net,1433;Database=ledger;Uid=sa;Pwd=Passw0rd;")  # want DBX101 `embeds the well-known default password for ledger\.database\.windows\.net`

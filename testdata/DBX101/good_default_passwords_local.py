@@ -22,3 +22,9 @@ fixtures = spark.read.jdbc("jdbc:postgresql://localhost:5432/test", "public.fixt
 
 # A default password with no host at all is a template value, not a connection.
 defaults = {"user": "admin", "password": "admin"}
+
+# COMMAND ----------
+
+import pyodbc
+
+local_sql = pyodbc.connect("Driver={ODBC Driver 18 for SQL Server};Server=localhost,1433;Database=test;Uid=sa;Pwd=Passw0rd;TrustServerCertificate=yes")

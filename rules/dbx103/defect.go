@@ -147,7 +147,7 @@ func merged(fd finding, found []finding, joined []int, line func(token.Pos) int)
 	if fd.kind == secret.AWSSecretAccessKey {
 		d.Message += fmt.Sprintf("; its access key ID is on %s", strings.Join(lines, ", "))
 	} else {
-		d.Message += fmt.Sprintf("; the same map holds %d more (%s), one defect", len(joined), strings.Join(lines, ", "))
+		d.Message += fmt.Sprintf("; the same map holds %d more (%s): one fix for all", len(joined), strings.Join(lines, ", "))
 	}
 	return d
 }

@@ -4,7 +4,7 @@ STORAGE_ACCOUNT = "partnerdropweu"
 
 # One SAS per container, issued by the partner until the end of the contract.
 CONTAINER_SAS = {
-    "orders": "sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig=c92P2%2BzHd3OC2pYwL82DeaGdyy8Yck0kF4nP47GiCpg%3D",  # want DBX103 `Azure SAS token written into a string literal .*; the same map holds 2 more \(line 8, line 9\), one defect$`
+    "orders": "sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig=c92P2%2BzHd3OC2pYwL82DeaGdyy8Yck0kF4nP47GiCpg%3D",  # want DBX103 `Azure SAS token written into a string literal .*; the same map holds 2 more \(line 8, line 9\): one fix for all$`
     "returns": "sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig=%2B2X2c6e9naYonwPUhxAPCTDhPZkHx3ZTcJfXMoQ7o0s%3D",
     "stock": "sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig=fwGpFXWnR2j%2Fjf7u1xW1QVDCOoNJBxGQxBtmG9hKYhE%3D",
 }

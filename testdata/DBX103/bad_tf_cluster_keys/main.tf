@@ -5,7 +5,7 @@ resource "databricks_cluster" "landing" {
   node_type_id  = "Standard_DS3_v2"
   num_workers   = 1
   spark_conf = {
-    "fs.azure.account.key.landingweu.dfs.core.windows.net" = "IiJ/Wdbl2Qq2EPP6RtIrHHN4Ruw21GlhoIV+rFC31tf7n3NSE9QIR9+bCq21R5JaT6bKkASkImd0MAbE1EQ8xw==" # want DBX103 `Azure storage account key .*; the same map holds 1 more \(line 9\), one defect$`
+    "fs.azure.account.key.landingweu.dfs.core.windows.net" = "IiJ/Wdbl2Qq2EPP6RtIrHHN4Ruw21GlhoIV+rFC31tf7n3NSE9QIR9+bCq21R5JaT6bKkASkImd0MAbE1EQ8xw==" # want DBX103 `Azure storage account key .*; the same map holds 1 more \(line 9\): one fix for all$`
     "fs.azure.account.key.landingneu.dfs.core.windows.net" = "LO24+hEgOnqPp9qdnRJHNurqNL8EEURpcj8PCy1IXoeS+SEXXCPkc/tUqLuwhZXyI5cI7AR56VuzT/YIBZmiEw=="
   }
 }

@@ -1,7 +1,7 @@
 # Cluster for the partner drop; the SAS tokens came with the onboarding e-mail.
 locals {
   partner_sas = {
-    orders  = "sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig=vaHwjTKv82Phe5oUawwaGwmD9kE9vbRkQWvS55h9S4U%3D" # want DBX103 `Azure SAS token .*; the same map holds 1 more \(line 5\), one defect$`
+    orders  = "sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig=vaHwjTKv82Phe5oUawwaGwmD9kE9vbRkQWvS55h9S4U%3D" # want DBX103 `Azure SAS token .*; the same map holds 1 more \(line 5\): one fix for all$`
     returns = "sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T23:59:59Z&spr=https&sig=c92P2%2BzHd3OC2pYwL82DeaGdyy8Yck0kF4nP47GiCpg%3D"
   }
 }

@@ -13,11 +13,20 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/source"
 )
 
 // Extract lexes POSIX shell (a .sh file, or a notebook %sh cell) and returns its facts.
 // env is shared across the cells of one notebook.
 func Extract(c *facts.Code, env *facts.Env) *facts.File {
+	return ExtractIn(c, env, nil)
+}
+
+// ExtractIn is Extract for a script whose `source FILE` and `. FILE` may
+// name other files of the unit: files returns the one at a root-relative
+// path, or nil. What a sourced file defines (functions, variables) is
+// visible after the command; its own facts belong to its own scan.
+func ExtractIn(c *facts.Code, env *facts.Env, files func(path string) *source.File) *facts.File {
 	if env == nil {
 		env = facts.NewEnv()
 	}
@@ -29,6 +38,8 @@ func Extract(c *facts.Code, env *facts.Env) *facts.File {
 		files:  map[string]facts.Value{},
 		funcs:  map[string]*function{},
 		calls:  new(int),
+		lookup: files,
+		open:   map[string]bool{c.File.Path: true},
 	}
 	cmds, problems := parse(c.Src)
 	x.run(cmds)
@@ -53,6 +64,10 @@ type extractor struct {
 	frame *frame
 	depth int
 	calls *int
+	// lookup finds the files the script sources; open holds those being
+	// read (the script itself first), so that a cycle ends.
+	lookup func(path string) *source.File
+	open   map[string]bool
 }
 
 // invocation is a command as the extractor understood it.
@@ -209,6 +224,8 @@ func (x *extractor) command(cmd *command, upstream *invocation) *invocation {
 		x.call(fn, args)
 	} else if callee == "shift" {
 		x.shift(call.Args)
+	} else if (callee == "source" || callee == ".") && len(call.Args) > 0 {
+		x.source(call.Args[0])
 	}
 	return inv
 }

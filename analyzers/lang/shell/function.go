@@ -92,8 +92,16 @@ func braceGroup(cmds []*command) int {
 // call re-runs fn's body with args as its positional parameters and adds
 // to the script's facts those that an argument's literal reaches.
 func (x *extractor) call(fn *function, args []facts.Value) {
-	if x.depth >= maxCallDepth || *x.calls >= maxCalls {
-		return
+	var lits []facts.Part
+	for _, a := range args {
+		for _, p := range a.Parts {
+			if (p.Kind == facts.Literal || p.Kind == facts.Folded) && p.Pos.IsValid() {
+				lits = append(lits, p)
+			}
+		}
+	}
+	if len(lits) == 0 || x.depth >= maxCallDepth || *x.calls >= maxCalls {
+		return // without literals, the definition's own run has the facts
 	}
 	*x.calls++
 	code, env, out, values, fr := x.code, x.env, x.out, x.values, x.frame
@@ -106,17 +114,6 @@ func (x *extractor) call(fn *function, args []facts.Value) {
 	x.depth--
 	x.code, x.env, x.out, x.values, x.frame = code, env, out, values, fr
 
-	var lits []facts.Part
-	for _, a := range args {
-		for _, p := range a.Parts {
-			if (p.Kind == facts.Literal || p.Kind == facts.Folded) && p.Pos.IsValid() {
-				lits = append(lits, p)
-			}
-		}
-	}
-	if len(lits) == 0 {
-		return // the definition's run already has these facts
-	}
 	reached := func(v facts.Value) bool {
 		for _, p := range v.Parts {
 			for _, l := range lits {

@@ -132,6 +132,13 @@ func (x *extractor) call(fn *function, args []facts.Value) {
 		}
 		return false
 	}
+	// A word that joins an argument to the body's text (a JDBC URL built
+	// from $1:$2) is a value of its own, like the same word written inline.
+	for _, v := range inner.Values {
+		if reached(v) && v.HasLiteral() && len(v.Parts) > 1 {
+			out.Values = append(out.Values, v)
+		}
+	}
 	for _, p := range inner.Pairs {
 		if reached(p.Value) {
 			out.Pairs = append(out.Pairs, p)

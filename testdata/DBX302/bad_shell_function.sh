@@ -22,3 +22,9 @@ function put_acl {
   databricks secrets put-acl "$scope" "$principal" "$permission"
 }
 put_acl etl users MANAGE # want DBX302 "secret ACL gives MANAGE"
+
+# Helpers first, settings after them: the call reads the settings.
+create_team_scope() { dbx_api secrets/scopes/create "{\"scope\": \"$TEAM\", \"initial_manage_principal\": \"$MANAGERS\"}"; }
+TEAM=marketing
+MANAGERS=users # want DBX302 "initial_manage_principal \"users\""
+create_team_scope

@@ -23,3 +23,9 @@ function put_acl {
 }
 put_acl etl users
 put_acl etl data-engineers MANAGE
+
+# Helpers first, settings after them: the call reads the settings.
+create_team_scope() { dbx_api secrets/scopes/create "{\"scope\": \"$TEAM\", \"initial_manage_principal\": \"$MANAGERS\"}"; }
+TEAM=marketing
+MANAGERS=data-platform-admins
+create_team_scope

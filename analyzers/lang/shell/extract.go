@@ -60,10 +60,11 @@ type extractor struct {
 	// funcs are the functions defined so far (function.go); frame is set
 	// while a call's body is re-run, depth counts nested calls and calls
 	// the calls re-run in the whole script.
-	funcs map[string]*function
-	frame *frame
-	depth int
-	calls *int
+	funcs    map[string]*function
+	frame    *frame
+	depth    int
+	calls    *int
+	defining int // inside the run of a body where it is defined
 	// lookup finds the files the script sources; open holds those being
 	// read (the script itself first), so that a cycle ends.
 	lookup func(path string) *source.File
@@ -111,7 +112,11 @@ func (x *extractor) run(cmds []*command) []*invocation {
 		if cmd.fnDef {
 			// The body still runs here, with its parameters unknown, for
 			// the literals it writes itself.
-			x.define(cmd, cmds[i+1:])
+			n := x.define(cmd, cmds[i+1:])
+			x.defining++
+			invs = append(invs, x.run(cmds[i+1:i+1+n])...)
+			x.defining--
+			i += n
 			prev = nil
 			continue
 		}

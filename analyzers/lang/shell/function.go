@@ -90,18 +90,18 @@ func braceGroup(cmds []*command) int {
 }
 
 // call re-runs fn's body with args as its positional parameters and adds
-// to the script's facts those that an argument's literal reaches.
+// to the script's facts those that a literal written outside the body
+// reaches: an argument's, or a variable's assigned since the definition.
+// Calls without literal arguments in a body being defined are not re-run:
+// the definition's own run has their facts, and a chain of wrappers that
+// forward "$@" would spend the budget before any call with literals.
 func (x *extractor) call(fn *function, args []facts.Value) {
-	var lits []facts.Part
+	hasLit := false
 	for _, a := range args {
-		for _, p := range a.Parts {
-			if (p.Kind == facts.Literal || p.Kind == facts.Folded) && p.Pos.IsValid() {
-				lits = append(lits, p)
-			}
-		}
+		hasLit = hasLit || a.HasLiteral()
 	}
-	if len(lits) == 0 || x.depth >= maxCallDepth || *x.calls >= maxCalls {
-		return // without literals, the definition's own run has the facts
+	if !hasLit && x.defining > 0 || x.depth >= maxCallDepth || *x.calls >= maxCalls || len(fn.body) == 0 {
+		return
 	}
 	*x.calls++
 	code, env, out, values, fr := x.code, x.env, x.out, x.values, x.frame
@@ -114,12 +114,11 @@ func (x *extractor) call(fn *function, args []facts.Value) {
 	x.depth--
 	x.code, x.env, x.out, x.values, x.frame = code, env, out, values, fr
 
+	bodyPos, bodyEnd := fn.code.Pos(fn.body[0].start), fn.code.Pos(fn.body[len(fn.body)-1].end)
 	reached := func(v facts.Value) bool {
 		for _, p := range v.Parts {
-			for _, l := range lits {
-				if l.Pos <= p.Pos && p.End <= l.End && (p.Kind == facts.Literal || p.Kind == facts.Folded) {
-					return true
-				}
+			if (p.Kind == facts.Literal || p.Kind == facts.Folded) && p.Pos.IsValid() && (p.Pos < bodyPos || p.Pos >= bodyEnd) {
+				return true
 			}
 		}
 		return false

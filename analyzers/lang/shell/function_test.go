@@ -181,3 +181,27 @@ func TestResolveSource(t *testing.T) {
 		}
 	}
 }
+
+// A call without arguments still sees the variables assigned since the
+// definition: the common "functions first, settings, then calls" layout.
+func TestFunctionReadsLaterGlobals(t *testing.T) {
+	src := `create() { curl -X POST "$HOST/api/2.0/secrets/scopes/create" -d "{\"scope\":\"etl\",\"initial_manage_principal\":\"$PRINCIPAL\"}"; }
+PRINCIPAL=users
+create
+`
+	out, fset := extract(t, src)
+	found := false
+	for _, r := range out.Requests {
+		for _, p := range r.Params {
+			if p.Key == "initial_manage_principal" && p.Value.IsKnown() {
+				found = true
+				if got := at(fset, p.Value.Parts[0].Pos); got != "2:11" {
+					t.Errorf("principal at %s, want 2:11 where it is assigned", got)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the call does not see PRINCIPAL")
+	}
+}

@@ -20,3 +20,8 @@ con2 <- connect_dw(password = "Q4-close!2024", user = "svc_finance") # want DBX1
 con3 <- jdbc_dw("jdbc:sqlserver://sqldw-finance.database.windows.net:1433;database=finance", "svc_finance")
 raw <- dbConnect(RJDBC::JDBC("org.postgresql.Driver", "/dbfs/jars/postgresql.jar"),
   "jdbc:postgresql://pg-reporting.internal:5432/reports", "reporter", "Rep0rts!2024") # want DBX101 "literal password"
+
+# Settings after the helper: the call reads them.
+open_reporting <- function() DBI::dbConnect(RPostgres::Postgres(), host = "pg-reporting.internal", user = "reporter", password = reporting_secret)
+reporting_secret <- "Rep0rting-2024!" # want DBX101 "literal password"
+rep <- open_reporting()

@@ -20,3 +20,8 @@ con3 <- jdbc_dw("jdbc:sqlserver://sqldw-finance.database.windows.net:1433;databa
 con4 <- connect_dw("svc_finance", dbutils.secrets.get("finance", "dw-password"), "sqldw-finance-dr.database.windows.net")
 label <- function(password_hint) paste("hint:", password_hint)
 label("ask the platform team")
+
+# Settings after the helper: the call reads them.
+open_reporting <- function() DBI::dbConnect(RPostgres::Postgres(), host = "pg-reporting.internal", user = "reporter", password = reporting_secret)
+reporting_secret <- dbutils.secrets.get("finance", "reporting-password")
+rep <- open_reporting()

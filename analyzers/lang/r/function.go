@@ -24,6 +24,9 @@ const (
 type rfunc struct {
 	params    []param
 	bodyStart int // token index
+	// start and end are the offsets of the whole function literal: a
+	// literal outside it is the caller's.
+	start, end int
 }
 
 type param struct {
@@ -34,7 +37,7 @@ type param struct {
 // function reads a parameter list and parses the body once, with the
 // defaults bound.
 func (p *parser) function(t tok) node {
-	f := &rfunc{}
+	f := &rfunc{start: t.start}
 	if p.isDelim("(") {
 		p.i++
 		for p.i < len(p.toks) && !p.isDelim(")") {
@@ -63,8 +66,11 @@ func (p *parser) function(t tok) node {
 		p.bindParam(pr, nil)
 	}
 	p.i = f.bodyStart
+	p.defining++
 	p.expr()
+	p.defining--
 	p.env = saved
+	f.end = p.prev()
 	n := p.unknown(t.start, p.prev(), "function")
 	n.fn = f
 	return n
@@ -116,18 +122,16 @@ func (p *parser) bindParam(pr param, a *facts.Value) {
 	}
 }
 
-// instance re-parses f's body for a call with args and adds the facts the
-// call's literal arguments reach.
+// instance re-parses f's body for a call with args and adds the facts
+// that literals written outside the function reach: the call's arguments,
+// or names bound since the definition. Calls without literal arguments in
+// a body being defined are not re-parsed (its own parse has their facts).
 func (p *parser) instance(f *rfunc, args []arg) {
-	var lits []facts.Part
+	hasLit := false
 	for _, a := range args {
-		for _, pt := range a.n.val.Parts {
-			if (pt.Kind == facts.Literal || pt.Kind == facts.Folded) && pt.Pos.IsValid() {
-				lits = append(lits, pt)
-			}
-		}
+		hasLit = hasLit || a.n.val.HasLiteral()
 	}
-	if len(lits) == 0 || p.calling >= maxCallDepth || *p.calls >= maxCalls {
+	if !hasLit && p.defining > 0 || p.calling >= maxCallDepth || *p.calls >= maxCalls {
 		return
 	}
 	*p.calls++
@@ -167,12 +171,11 @@ func (p *parser) instance(f *rfunc, args []arg) {
 	p.calling--
 	p.i, p.env, p.out, p.pipeIn = at, env, out, pipe
 
+	fnPos, fnEnd := p.c.Pos(f.start), p.c.Pos(f.end)
 	reached := func(v facts.Value) bool {
 		for _, pt := range v.Parts {
-			for _, l := range lits {
-				if l.Pos <= pt.Pos && pt.End <= l.End && (pt.Kind == facts.Literal || pt.Kind == facts.Folded) {
-					return true
-				}
+			if (pt.Kind == facts.Literal || pt.Kind == facts.Folded) && pt.Pos.IsValid() && (pt.Pos < fnPos || pt.Pos >= fnEnd) {
+				return true
 			}
 		}
 		return false

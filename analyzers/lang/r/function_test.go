@@ -83,3 +83,21 @@ func TestFunctionBounds(t *testing.T) {
 		t.Errorf("PWD values %v: want shallow once, deep cut at the depth bound, fan within the call budget", seen)
 	}
 }
+
+// A call sees the names bound between the definition and the call.
+func TestFunctionReadsLaterGlobals(t *testing.T) {
+	src := `open_dw <- function() DBI::dbConnect(odbc::odbc(), PWD = dw_password)
+dw_password <- "later-pw"
+con <- open_dw()
+`
+	where, out := extractSrc(t, src)
+	for _, p := range out.Pairs {
+		if p.Key == "PWD" && p.Value.IsKnown() {
+			if got := where(p.Value); got != "2:17" {
+				t.Errorf("PWD at %s, want 2:17", got)
+			}
+			return
+		}
+	}
+	t.Errorf("the call does not see dw_password")
+}

@@ -27,9 +27,10 @@ type parser struct {
 	pipeIn *node // the left side of |> or %>%, the first argument of the next call
 	// funcs are the functions bound to names so far (function.go);
 	// calling counts the calls being re-parsed, calls those of the file.
-	funcs   map[string]*rfunc
-	calling int
-	calls   *int
+	funcs    map[string]*rfunc
+	calling  int
+	calls    *int
+	defining int // inside the parse of a function body where it is defined
 }
 
 // node is a parsed expression.

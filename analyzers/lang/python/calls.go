@@ -80,7 +80,10 @@ func (x *extractor) call(cs *callSite) result {
 		}
 		x.out.Calls = append(x.out.Calls, c)
 	}
-	r := x.callValue(cs)
+	r, ok := x.inlineCall(cs)
+	if !ok {
+		r = x.callValue(cs)
+	}
 	// Dict literals passed as arguments are pairs of this call.
 	for _, a := range cs.args {
 		x.settle(a.dict, cs.callee)

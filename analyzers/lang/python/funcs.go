@@ -251,12 +251,28 @@ func (x *extractor) inlineCall(cs *callSite) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
+	if !isTraced(r.val) {
+		// Nothing known came back: the call stays the value it reads as
+		// ("get_token()"), which rules match requests by.
+		r.val = cs.ref(facts.Unknown, cs.callee+"()").val
+		return r, true
+	}
 	r.val.Pos, r.val.End = cs.pos, cs.end
 	if r.val.Via == "" {
 		r.val.Via = fn.name + "()"
 	}
 	r.path = ""
 	return r, true
+}
+
+// isTraced reports whether any part of v is known or a reference.
+func isTraced(v facts.Value) bool {
+	for _, p := range v.Parts {
+		if p.Kind != facts.Unknown {
+			return true
+		}
+	}
+	return false
 }
 
 // construct evaluates Cls(...): the instance's attributes are the class's,

@@ -354,7 +354,7 @@ func (x *extractor) inline(fn *function, cs *callSite, skip int, self string) (r
 		x.lastSelf = y.selfAttrs(y.scopes[0], self)
 	}
 	y.closeScopes(-1)
-	x.keep(y.out, args)
+	x.out.MergeCarrying(y.out, args)
 	if !y.hasRet {
 		return cs.ref(facts.Unknown, fn.name+"()"), true
 	}
@@ -424,13 +424,13 @@ func (y *extractor) bindArgs(fn *function, cs *callSite, skip int, args map[toke
 
 // collectParts adds where r's known and referenced parts are written.
 func collectParts(r result, into map[token.Pos]bool) {
-	addParts(r.val, into)
+	r.val.AddPositions(into)
 	for _, v := range r.list {
-		addParts(v, into)
+		v.AddPositions(into)
 	}
 	collectDict(r.dict, into, 0)
 	for _, a := range r.attrs {
-		addParts(a.val, into)
+		a.val.AddPositions(into)
 	}
 }
 
@@ -439,54 +439,7 @@ func collectDict(d *dictVal, into map[token.Pos]bool, depth int) {
 		return
 	}
 	for _, e := range d.entries {
-		addParts(e.val, into)
+		e.val.AddPositions(into)
 		collectDict(e.sub, into, depth+1)
-	}
-}
-
-func addParts(v facts.Value, into map[token.Pos]bool) {
-	for _, p := range v.Parts {
-		if p.Kind != facts.Unknown && p.Pos.IsValid() {
-			into[p.Pos] = true
-		}
-	}
-}
-
-// keep adds the facts of an evaluated call that carry one of its arguments.
-func (x *extractor) keep(out *facts.File, args map[token.Pos]bool) {
-	carries := func(v facts.Value) bool {
-		for _, p := range v.Parts {
-			if p.Kind != facts.Unknown && args[p.Pos] {
-				return true
-			}
-		}
-		return false
-	}
-	anyPair := func(ps []facts.Pair) bool {
-		for _, p := range ps {
-			if carries(p.Value) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, p := range out.Pairs {
-		if carries(p.Value) {
-			x.out.Pairs = append(x.out.Pairs, p)
-		}
-	}
-	for _, c := range out.Calls {
-		keep := anyPair(c.Kwargs)
-		for _, a := range c.Args {
-			keep = keep || carries(a)
-		}
-		if keep {
-			x.out.Calls = append(x.out.Calls, c)
-		}
-	}
-	for _, r := range out.Requests {
-		if carries(r.URL) || anyPair(r.Params) || anyPair(r.Headers) {
-			x.out.Requests = append(x.out.Requests, r)
-		}
 	}
 }

@@ -71,6 +71,11 @@ func (p *parser) call(fn node, args []arg, end int) node {
 	if callee == "" {
 		return res
 	}
+	if fn.path != "" {
+		if n, ok := p.inlineCall(callee, args, fn.start, end); ok {
+			res.val, res.attrs = n.val, n.attrs
+		}
+	}
 	call := facts.Call{Callee: callee, Pos: p.c.Pos(fn.start), End: p.c.Pos(end)}
 	var positional []facts.Value
 	for _, a := range args {

@@ -9,7 +9,6 @@ import (
 	"github.com/bricklint/bricklint/analyzers/facts"
 )
 
-
 func TestScalaSummaries(t *testing.T) {
 	src := `object Cfg {
   val user = "etl"

@@ -221,10 +221,11 @@ func (p *parser) declaration() {
 	if p.isOp(":") {
 		p.skipType()
 	}
-	if p.isOp("=") {
+	switch {
+	case p.isOp("="):
 		p.i++
-	}
-	if !p.peek().nl || p.isDelim("{") {
+		p.defBody(name, params)
+	case p.isDelim("{"): // procedure syntax: def run() { ... }
 		p.defBody(name, params)
 	}
 }

@@ -132,8 +132,15 @@ func Run(opts Options, units []Unit) *Result {
 	wg.Wait()
 
 	res := &Result{}
+	seen := map[string]bool{} // a literal in a %run notebook is reported once, by the first unit
 	for _, r := range results {
-		res.Findings = append(res.Findings, r.findings...)
+		for _, f := range r.findings {
+			key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", f.Rule.ID, f.Path, f.StartOffset, f.EndOffset)
+			if !seen[key] {
+				seen[key] = true
+				res.Findings = append(res.Findings, f)
+			}
+		}
 		res.Notifications = append(res.Notifications, r.notes...)
 		res.FilesScanned += r.files
 		if r.analysed {
@@ -196,7 +203,11 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 	for _, name := range u.Context {
 		context[name] = true
 	}
-	for _, name := range append(slices.Clip(u.Files), u.Context...) {
+	included := map[string]bool{}
+	for _, name := range u.Includes {
+		context[name], included[name] = true, true
+	}
+	for _, name := range append(append(slices.Clip(u.Files), u.Context...), u.Includes...) {
 		var b []byte
 		var err error
 		if opts.ReadFile != nil {
@@ -308,7 +319,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 			continue
 		}
 		key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", f.Rule.ID, f.Path, f.StartOffset, f.EndOffset)
-		if context[f.Path] || seen[key] {
+		if context[f.Path] && !(included[f.Path] && relatedIn(f, context)) || seen[key] {
 			continue // a context file, or the same literal reached through two uses (the first report stands)
 		}
 		seen[key] = true
@@ -322,6 +333,17 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 		}
 	}
 	return out
+}
+
+// relatedIn reports whether a finding has a related location in a file
+// that is not context: a literal in a %run notebook used in the unit's own.
+func relatedIn(f Finding, context map[string]bool) bool {
+	for _, r := range f.Related {
+		if !context[r.Path] {
+			return true
+		}
+	}
+	return false
 }
 
 // runAnalyzer turns a panic into an error naming the analyzer, so one bad

@@ -24,10 +24,6 @@ type Unit struct {
 	// pre-commit run passes just the changed main.tf; its variables and
 	// provider constraints are in siblings).
 	Context []string
-	// Includes are the notebooks a notebook runs with %run, read for their
-	// bindings; a finding in one is reported when it is reached from the
-	// unit's own files (its related location is there).
-	Includes []string
 }
 
 // Skipped is a file discovery looked at and left alone, with the reason.
@@ -103,7 +99,6 @@ func (w *Walker) Discover(paths []string) (*Discovery, error) {
 func (w *Walker) Units(files []string) []Unit {
 	units := group(files)
 	w.addModuleContext(units)
-	w.addIncludes(units)
 	return units
 }
 

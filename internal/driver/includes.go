@@ -9,56 +9,80 @@ import (
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
-// maxIncludes bounds how many notebooks one unit reads through %run.
-const maxIncludes = 32
+// Bounds on the notebooks one unit reads through %run.
+const (
+	maxIncludes    = 32
+	maxIncludeSize = 8 << 20
+)
 
-// addIncludes gives each notebook unit the notebooks it includes with %run
-// (and those include), resolved relative to the including notebook inside
-// the root, breadth first to notebook.MaxRunDepth levels; a notebook seen
-// already (a cycle, a diamond) is added once.
-func (w *Walker) addIncludes(units []Unit) {
-	for i := range units {
-		u := &units[i]
-		if len(u.Files) != 1 || source.IsTerraform(u.Files[0]) {
-			continue
+// includes returns the notebooks that the notebook from (with content src)
+// runs with %run, and those they run, resolved relative to the including
+// notebook inside the root, breadth first to notebook.MaxRunDepth levels;
+// a notebook seen already (a cycle, a diamond) comes once. read returns a
+// root-relative file's content, ok false when it cannot be read.
+func includes(from string, src []byte, read func(rel string) ([]byte, bool)) (paths []string, contents [][]byte) {
+	seen := map[string]bool{from: true}
+	type item struct {
+		path string
+		src  []byte
+	}
+	level := []item{{from, src}}
+	cache := map[string][]byte{}
+	exists := func(rel string) bool {
+		if _, ok := cache[rel]; ok {
+			return true
 		}
-		seen := map[string]bool{u.Files[0]: true}
-		level := []string{u.Files[0]}
-		for depth := 0; depth < notebook.MaxRunDepth && len(level) > 0; depth++ {
-			var next []string
-			for _, from := range level {
-				b, ok := w.readSmall(from)
-				if !ok || !bytes.Contains(b, []byte("%run")) {
+		if !source.IsCandidate(rel, nil) {
+			return false
+		}
+		b, ok := read(rel)
+		if ok {
+			cache[rel] = b
+		}
+		return ok
+	}
+	for depth := 0; depth < notebook.MaxRunDepth && len(level) > 0; depth++ {
+		var next []item
+		for _, it := range level {
+			if !bytes.Contains(it.src, []byte("%run")) {
+				continue
+			}
+			for _, ref := range notebook.RunRefs(it.src) {
+				rel, ok := notebook.ResolveRun(it.path, ref.Target, exists)
+				if !ok || seen[rel] || len(paths) >= maxIncludes {
 					continue
 				}
-				for _, ref := range notebook.RunRefs(b) {
-					rel, ok := notebook.ResolveRun(from, ref.Target, w.isNotebook)
-					if !ok || seen[rel] || len(u.Includes) >= maxIncludes {
-						continue
-					}
-					seen[rel] = true
-					u.Includes = append(u.Includes, rel)
-					next = append(next, rel)
-				}
+				seen[rel] = true
+				paths = append(paths, rel)
+				contents = append(contents, cache[rel])
+				next = append(next, item{rel, cache[rel]})
 			}
-			level = next
 		}
+		level = next
 	}
+	return paths, contents
 }
 
-// isNotebook reports whether rel is a regular file bricklint would read.
-func (w *Walker) isNotebook(rel string) bool {
-	info, err := os.Lstat(filepath.Join(w.Root, filepath.FromSlash(rel)))
-	return err == nil && w.check(rel, info) == ""
-}
-
-// readSmall reads a root-relative file within the size limit.
-func (w *Walker) readSmall(rel string) ([]byte, bool) {
-	abs := filepath.Join(w.Root, filepath.FromSlash(rel))
-	info, err := os.Lstat(abs)
-	if err != nil || !info.Mode().IsRegular() || w.MaxFileSize > 0 && info.Size() > w.MaxFileSize {
-		return nil, false
+// includeReader reads what %run includes: through opts.ReadFile (the git
+// index for --staged), or regular files under the root (never a symbolic
+// link, as discovery never follows one); not binary, within the size bound.
+func includeReader(opts Options) func(string) ([]byte, bool) {
+	return func(rel string) ([]byte, bool) {
+		var b []byte
+		var err error
+		if opts.ReadFile != nil {
+			b, err = opts.ReadFile(rel)
+		} else {
+			abs := filepath.Join(opts.Root, filepath.FromSlash(rel))
+			info, lerr := os.Lstat(abs)
+			if lerr != nil || !info.Mode().IsRegular() || info.Size() > maxIncludeSize {
+				return nil, false
+			}
+			b, err = os.ReadFile(abs)
+		}
+		if err != nil || len(b) > maxIncludeSize || isBinary(b) {
+			return nil, false
+		}
+		return b, true
 	}
-	b, err := os.ReadFile(abs)
-	return b, err == nil
 }

@@ -27,6 +27,7 @@ import (
 
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/source"
 	"github.com/bricklint/bricklint/internal/secret"
 	"github.com/bricklint/bricklint/internal/suppress"
 	"github.com/bricklint/bricklint/rules/meta"
@@ -203,11 +204,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 	for _, name := range u.Context {
 		context[name] = true
 	}
-	included := map[string]bool{}
-	for _, name := range u.Includes {
-		context[name], included[name] = true, true
-	}
-	for _, name := range append(append(slices.Clip(u.Files), u.Context...), u.Includes...) {
+	for _, name := range append(slices.Clip(u.Files), u.Context...) {
 		var b []byte
 		var err error
 		if opts.ReadFile != nil {
@@ -235,6 +232,20 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 		}
 	}
 	out.files = len(reported)
+	// The notebooks a notebook includes with %run are read for their
+	// bindings; a finding in one is reported when it is reached from the
+	// unit's own file (its related location is there).
+	included := map[string]bool{}
+	if len(u.Files) == 1 && !source.IsTerraform(u.Files[0]) && contents[u.Files[0]] != nil {
+		paths, bodies := includes(u.Files[0], contents[u.Files[0]], includeReader(opts))
+		for i, rel := range paths {
+			if contents[rel] == nil {
+				contents[rel] = bodies[i]
+				names = append(names, rel)
+				context[rel], included[rel] = true, true
+			}
+		}
+	}
 	active := activeRules(opts.Rules, contents)
 	if len(active) == 0 {
 		return out // fast path: no keyword of any enabled rule occurs in the unit

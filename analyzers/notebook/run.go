@@ -1,6 +1,7 @@
 package notebook
 
 import (
+	"bytes"
 	"path"
 	"regexp"
 	"strings"
@@ -30,6 +31,9 @@ var runLine = regexp.MustCompile(`(?m)(?:^[ \t]*(?:#|//|--)[ \t]*MAGIC[ \t]+|^[ 
 
 // RunRefs returns the %run lines of a notebook's source.
 func RunRefs(src []byte) []RunRef {
+	if !bytes.Contains(src, []byte("%run")) {
+		return nil
+	}
 	var out []RunRef
 	for _, m := range runLine.FindAllSubmatchIndex(src, -1) {
 		out = append(out, RunRef{Off: m[0], Target: string(src[m[2]:m[3]])})

@@ -27,7 +27,7 @@ type RunRef struct {
 
 // runLine matches %run in a source notebook's MAGIC line or at the start of
 // an .ipynb cell's JSON string.
-var runLine = regexp.MustCompile(`(?m)(?:^[ \t]*(?:#|//|--)[ \t]*MAGIC[ \t]+|^[ \t]*"|\[[ \t]*")%run[ \t]+([^\s"\\]+)`)
+var runLine = regexp.MustCompile(`(?m)(?:^[ \t]*(?:#|//|--)[ \t]*MAGIC[ \t]+|^[ \t]*"|[\[:][ \t]*")%run[ \t]+([^\s"\\]+)`)
 
 // RunRefs returns the %run lines of a notebook's source.
 func RunRefs(src []byte) []RunRef {

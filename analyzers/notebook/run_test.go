@@ -12,7 +12,8 @@ func TestRunIncludesBindings(t *testing.T) {
 	conf := factstest.File("lib/conf.py", "# Databricks notebook source\nPW = \"Conf-S3cret\"\n\n# COMMAND ----------\n\n# MAGIC %run ../jobs/load\n") // a cycle
 	early := factstest.File("jobs/early.py", "# Databricks notebook source\ny = spark.read.format(\"jdbc\").option(\"password\", PW).load()\n\n# COMMAND ----------\n\n# MAGIC %run ../lib/conf\n")
 	nb := factstest.File("jobs/nb.ipynb", `{"cells": [{"cell_type": "code", "source": ["%run ../lib/conf"]}, {"cell_type": "code", "source": ["z = spark.read.format(\"jdbc\").option(\"password\", PW).load()"]}], "metadata": {"language_info": {"name": "python"}}, "nbformat": 4, "nbformat_minor": 5}`)
-	fset, unit := factstest.Run(t, Analyzer, load, conf, early, nb)
+	str := factstest.File("jobs/str.ipynb", `{"cells": [{"cell_type": "code", "source": "%run ../lib/conf"}, {"cell_type": "code", "source": "z = spark.read.format(\"jdbc\").option(\"password\", PW).load()"}], "metadata": {"language_info": {"name": "python"}}, "nbformat": 4, "nbformat_minor": 5}`)
+	fset, unit := factstest.Run(t, Analyzer, load, conf, early, nb, str)
 	password := func(path string) facts.Value {
 		for _, f := range unit.Files {
 			if f.Source.Path != path {
@@ -27,7 +28,7 @@ func TestRunIncludesBindings(t *testing.T) {
 		t.Fatalf("%s: no password option", path)
 		return facts.Value{}
 	}
-	for _, path := range []string{"jobs/load.py", "jobs/nb.ipynb"} {
+	for _, path := range []string{"jobs/load.py", "jobs/nb.ipynb", "jobs/str.ipynb"} {
 		v := password(path)
 		if !v.IsKnown() || v.Text() != "Conf-S3cret" || fset.Position(v.Parts[0].Pos).Filename != "lib/conf.py" {
 			t.Errorf("%s: password %q from %v, want the literal in lib/conf.py", path, v.Text(), fset.Position(v.Parts[0].Pos))

@@ -188,3 +188,34 @@ func BenchmarkDeepCallChain(b *testing.B) {
 		extractAll(src)
 	}
 }
+
+func TestRequestSinksThroughFunctions(t *testing.T) {
+	src := `import requests
+
+HOST = "https://adb-1234567890123456.7.azuredatabricks.net"
+
+def api_get(path, token):
+    return requests.get(HOST + path, headers={"Authorization": "Bearer " + token}, timeout=30)
+
+def sp_token(secret):
+    return requests.post("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token",
+                         data={"grant_type": "client_credentials", "client_id": "app", "client_secret": secret})
+
+api_get("/api/2.0/clusters/list", "Hdr-T0ken-1")
+sp_token("Body-S3cret-2")
+api_get("/api/2.0/jobs/list", dbutils.secrets.get("ci", "token"))
+`
+	f, fset := extract(t, src)
+	var got []string
+	for _, r := range f.Requests {
+		for _, p := range append(r.Headers, r.Params...) {
+			if (p.Key == "Authorization" || p.Key == "client_secret") && p.Value.IsKnown() {
+				got = append(got, p.Key+"="+p.Value.Text()+"@"+at(fset, p.Value.Parts[len(p.Value.Parts)-1].Pos))
+			}
+		}
+	}
+	want := "Authorization=Bearer Hdr-T0ken-1@12:36 client_secret=Body-S3cret-2@13:11"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}

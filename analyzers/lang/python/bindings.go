@@ -111,6 +111,9 @@ func (x *extractor) bind(name string, r result) {
 		}
 		x.set(name+".", index)
 	}
+	if r.class != "" {
+		x.set(name+"()class", facts.Value{Parts: []facts.Part{{Text: r.class}}})
+	}
 	for _, p := range r.val.Parts {
 		if p.Kind != facts.Unknown {
 			x.set(name, r.val)
@@ -127,7 +130,7 @@ func (x *extractor) unbind(name string) {
 			x.del(name + "." + p.Text)
 		}
 	}
-	for _, key := range []string{name, name + "{}", name + "[]", name + "()", name + "."} {
+	for _, key := range []string{name, name + "{}", name + "[]", name + "()", name + ".", name + "()class"} {
 		x.del(key)
 	}
 }
@@ -153,6 +156,9 @@ func (x *extractor) lookup(name string, pos, end token.Pos) (result, bool) {
 	if tool, ok := x.env.Get(name + "()"); ok {
 		url, _ := x.env.Get(name + "().url")
 		r.client, found = &client{tool: tool.Text(), url: url}, true
+	}
+	if class, ok := x.env.Get(name + "()class"); ok {
+		r.class, found = class.Text(), true
 	}
 	if found && r.val.Parts == nil {
 		r.val = facts.Ref(facts.Unknown, name, pos, end)

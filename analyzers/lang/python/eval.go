@@ -19,6 +19,7 @@ type result struct {
 	client   *client // an auth client (msal, azure.identity, databricks-sdk) whose token calls are requests
 	jsonBody bool    // json.dumps(dict): the dict is a JSON document
 	attrs    []attr  // an instance of a known class: its attributes
+	class    string  // and the class's name
 }
 
 // dictVal is a dict whose string keys are known.

@@ -136,6 +136,7 @@ func (x *extractor) bindSelf(fn *function) {
 		return
 	}
 	self := fn.params[0].name
+	x.set(self+"()class", facts.Value{Parts: []facts.Part{{Text: fn.class.name}}}) // self.helper(...) is a method call
 	for _, name := range fn.class.fields {
 		if v, ok := fn.class.attrs[name]; ok {
 			x.set(self+"."+name, v)
@@ -237,17 +238,28 @@ func (x *extractor) lambda(name string, toks []tok, indent int) {
 
 // inlineCall evaluates a call of a known function or class, if it is one.
 func (x *extractor) inlineCall(cs *callSite) (result, bool) {
-	if cs.recv != nil || cs.callee == "" || strings.Contains(cs.callee, ".") {
+	var r result
+	var ok bool
+	switch {
+	case cs.recv != nil && cs.recv.class != "" && cs.method != "":
+		// obj.method(...) on an instance of a known class: self is obj.
+		ci := x.st.classes[cs.recv.class]
+		if ci == nil {
+			return result{}, false
+		}
+		fn := ci.methods[cs.method]
+		if fn == nil || len(fn.params) == 0 || fn.params[0].star != 0 {
+			return result{}, false
+		}
+		r, ok = x.inline(fn, cs, 1, fn.params[0].name, x.instance(cs.recv.path))
+		x.lastSelf = nil
+	case cs.recv != nil || cs.callee == "" || strings.Contains(cs.callee, "."):
 		return result{}, false
+	case x.st.classes[cs.callee] != nil:
+		return x.construct(x.st.classes[cs.callee], cs), true
+	case x.st.funcs[cs.callee] != nil:
+		r, ok = x.inline(x.st.funcs[cs.callee], cs, 0, "", nil)
 	}
-	if ci := x.st.classes[cs.callee]; ci != nil {
-		return x.construct(ci, cs), true
-	}
-	fn := x.st.funcs[cs.callee]
-	if fn == nil {
-		return result{}, false
-	}
-	r, ok := x.inline(fn, cs, 0, "")
 	if !ok {
 		return result{}, false
 	}
@@ -259,7 +271,7 @@ func (x *extractor) inlineCall(cs *callSite) (result, bool) {
 	}
 	r.val.Pos, r.val.End = cs.pos, cs.end
 	if r.val.Via == "" {
-		r.val.Via = fn.name + "()"
+		r.val.Via = cs.callee + "()"
 	}
 	r.path = ""
 	return r, true
@@ -280,6 +292,7 @@ func isTraced(v facts.Value) bool {
 // what __init__ sets from its arguments.
 func (x *extractor) construct(ci *classInfo, cs *callSite) result {
 	r := cs.ref(facts.Unknown, ci.name+"()")
+	r.class = ci.name
 	attrs := map[string]facts.Value{}
 	var order []string
 	put := func(name string, v facts.Value) {
@@ -298,7 +311,7 @@ func (x *extractor) construct(ci *classInfo, cs *callSite) result {
 			put(a.name, a.val)
 		}
 		if len(init.params) > 0 {
-			_, _ = x.inline(init, cs, 1, init.params[0].name)
+			_, _ = x.inline(init, cs, 1, init.params[0].name, nil)
 			for _, a := range x.lastSelf {
 				put(a.name, a.val)
 			}
@@ -322,10 +335,24 @@ func (x *extractor) construct(ci *classInfo, cs *callSite) result {
 	return r
 }
 
+// instance returns the attributes bound to the instance name.
+func (x *extractor) instance(name string) []attr {
+	index, _ := x.env.Get(name + ".")
+	var out []attr
+	for _, p := range index.Parts {
+		if v, ok := x.env.Get(name + "." + p.Text); ok {
+			out = append(out, attr{p.Text, v})
+		}
+	}
+	return out
+}
+
 // inline evaluates fn's body for the call cs; skip is how many leading
-// parameters the call does not pass (self). When self is set, the
-// attributes the body set on it are left in x.lastSelf.
-func (x *extractor) inline(fn *function, cs *callSite, skip int, self string) (result, bool) {
+// parameters the call does not pass (self). When self is set, self.attr
+// reads the class's attributes, then inst (the instance a method is called
+// on, whose attributes count as arguments), and the attributes the body set
+// on self are left in x.lastSelf.
+func (x *extractor) inline(fn *function, cs *callSite, skip int, self string, inst []attr) (result, bool) {
 	st := x.st
 	if st.depth >= maxInlineDepth || st.budget <= 0 || len(fn.body) == 0 {
 		return result{}, false
@@ -339,6 +366,10 @@ func (x *extractor) inline(fn *function, cs *callSite, skip int, self string) (r
 	y.bindArgs(fn, cs, skip, args)
 	if self != "" {
 		y.bindSelf(fn)
+	}
+	for _, a := range inst {
+		y.set(self+"."+a.name, a.val)
+		a.val.AddPositions(args)
 	}
 	for i, ln := range fn.body {
 		if st.budget <= 0 {
@@ -356,7 +387,7 @@ func (x *extractor) inline(fn *function, cs *callSite, skip int, self string) (r
 	y.closeScopes(-1)
 	x.out.MergeCarrying(y.out, args)
 	if !y.hasRet {
-		return cs.ref(facts.Unknown, fn.name+"()"), true
+		return cs.ref(facts.Unknown, cs.callee+"()"), true
 	}
 	return y.ret, true
 }

@@ -219,3 +219,32 @@ api_get("/api/2.0/jobs/list", dbutils.secrets.get("ci", "token"))
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
 }
+
+func TestMethodCalls(t *testing.T) {
+	src := `class Warehouse:
+    def __init__(self, host, password):
+        self.host = host
+        self.password = password
+
+    def _reader(self, pw):
+        return spark.read.format("jdbc").option("password", pw)
+
+    def read(self, table):
+        return self._reader(self.password).option("dbtable", table).load()
+
+wh = Warehouse("pg.internal", "Ctor-S3cret-1")
+wh.read("public.orders")
+safe = Warehouse("pg.internal", dbutils.secrets.get("db", "pw"))
+safe.read("public.orders")
+`
+	f, fset := extract(t, src)
+	var got []string
+	for _, p := range pairs(f, facts.OptionCall) {
+		if p.Key == "password" && p.Value.IsKnown() {
+			got = append(got, p.Value.Text()+"@"+at(fset, p.Value.Parts[0].Pos)+">"+at(fset, p.Value.Pos))
+		}
+	}
+	if want := "Ctor-S3cret-1@12:32>7:61"; strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}

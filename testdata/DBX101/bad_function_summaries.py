@@ -54,3 +54,22 @@ archive = (spark.read.format("jdbc")
            .option("password", CONFIG["orders"]["password"])
            .option("dbtable", "public.archive")
            .load())
+
+# COMMAND ----------
+
+class ReplicaReader:
+    def __init__(self, host, password):
+        self.host = host
+        self.password = password
+
+    def read(self, table):
+        return (spark.read.format("jdbc")
+                .option("url", f"jdbc:postgresql://{self.host}:5432/orders")
+                .option("user", "replica_ro")
+                .option("password", self.password)
+                .option("dbtable", table)
+                .load())
+
+
+replica = ReplicaReader("orders-replica.internal", "Repl1ca-R0-Pw")  # want DBX101 `JDBC option "password" is a literal password`
+replica_orders = replica.read("public.orders")

@@ -50,3 +50,22 @@ archive = (spark.read.format("jdbc")
            .option("password", dbutils.secrets.get(CONFIG["orders"]["password_scope"], "reporting-password"))
            .option("dbtable", "public.archive")
            .load())
+
+# COMMAND ----------
+
+class ReplicaReader:
+    def __init__(self, host, password):
+        self.host = host
+        self.password = password
+
+    def read(self, table):
+        return (spark.read.format("jdbc")
+                .option("url", f"jdbc:postgresql://{self.host}:5432/orders")
+                .option("user", "replica_ro")
+                .option("password", self.password)
+                .option("dbtable", table)
+                .load())
+
+
+replica = ReplicaReader("orders-replica.internal", dbutils.secrets.get("orders", "replica-ro-password"))
+replica_orders = replica.read("public.orders")

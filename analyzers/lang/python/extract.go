@@ -354,6 +354,10 @@ func (x *extractor) assignOne(t []tok, r result) {
 				Value: r.val, Origin: facts.Assignment})
 		}
 		x.bind(name, r)
+		if len(x.scopes) == 0 { // a module-level name rebound is no longer the def or class of that name
+			delete(x.st.funcs, name)
+			delete(x.st.classes, name)
+		}
 		return
 	}
 	if isOpTok(t[0], "*") {

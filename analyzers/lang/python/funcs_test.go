@@ -248,3 +248,16 @@ safe.read("public.orders")
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+func TestReboundNameIsNotTheFunction(t *testing.T) {
+	src := `get_pw = lambda: "Lam-S3cret-1"
+get_pw = load_password
+spark.read.format("jdbc").option("password", get_pw()).load()
+`
+	f, _ := extract(t, src)
+	for _, p := range pairs(f, facts.OptionCall) {
+		if p.Value.IsKnown() {
+			t.Errorf("rebound get_pw() still reads the lambda: %q", show(p.Value))
+		}
+	}
+}

@@ -70,3 +70,20 @@ func TestScalaDeepChainIsBounded(t *testing.T) {
 	}
 	t.Logf("%d calls, %d pairs in %v", len(f1.Calls), len(f1.Pairs), took)
 }
+
+func TestScalaWidgetDefaults(t *testing.T) {
+	src := `dbutils.widgets.text("jdbc_password", "W1dget-S3cret")
+dbutils.widgets.text("empty", "")
+spark.read.format("jdbc").option("password", dbutils.widgets.get("jdbc_password")).load()
+spark.read.format("jdbc").option("user", dbutils.widgets.get("empty")).load()
+`
+	fset, file := newFile("x.scala", []byte(src))
+	f := Extract(facts.WholeFile(file, file.Lang), facts.NewEnv())
+	pw := pair(t, f, facts.OptionCall, "password").Value
+	if !pw.IsKnown() || pw.Text() != "W1dget-S3cret" || at(fset, pw.Parts[0].Pos) != "1:40" {
+		t.Errorf("password %q at %s", pw.Text(), at(fset, pw.Parts[0].Pos))
+	}
+	if u := pair(t, f, facts.OptionCall, "user").Value; u.Kind() != facts.VarRef {
+		t.Errorf("a widget without a default is %v", u.Kind())
+	}
+}

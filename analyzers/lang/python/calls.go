@@ -143,6 +143,12 @@ func (x *extractor) callValue(cs *callSite) result {
 				v.Via = callee + "(" + name + ")"
 				return result{val: v}
 			}
+			// getArgument("password", "default"): the default is committed too.
+			if d, ok := cs.arg(1, "defaultValue"); ok && strings.HasSuffix(callee, "getArgument") && d.val.IsKnown() && d.val.Text() != "" {
+				v := d.val
+				v.Pos, v.End, v.Via = cs.pos, cs.end, callee+"("+name+") default"
+				return result{val: v}
+			}
 		}
 		return cs.ref(facts.VarRef, callee+"("+name+")")
 	case callee == "str" && len(cs.args) == 1 && cs.args[0].dict == nil && !cs.args[0].isList:

@@ -261,3 +261,27 @@ spark.read.format("jdbc").option("password", get_pw()).load()
 		}
 	}
 }
+
+func TestWidgetDefaults(t *testing.T) {
+	src := `dbutils.widgets.text("pw", "W1dget-S3cret")
+dbutils.widgets.dropdown("env", "prod", ["dev", "prod"])
+dbutils.widgets.text("empty", "")
+a = dbutils.widgets.get("pw")
+b = getArgument("other", "Arg-Default-2")
+c = dbutils.widgets.get("empty")
+d = dbutils.widgets.get("unknown")
+`
+	f, fset := extract(t, src)
+	get := func(name string) facts.Value { return findPair(t, pairs(f, facts.Assignment), "", name).Value }
+	if a := get("a"); !a.IsKnown() || a.Text() != "W1dget-S3cret" || at(fset, a.Parts[0].Pos) != "1:29" || a.Via != "dbutils.widgets.get(pw)" {
+		t.Errorf("a = %q at %s via %q", show(a), at(fset, a.Parts[0].Pos), a.Via)
+	}
+	if b := get("b"); b.Text() != "Arg-Default-2" {
+		t.Errorf("b = %q", show(b))
+	}
+	for _, name := range []string{"c", "d"} {
+		if v := get(name); v.Kind() != facts.VarRef {
+			t.Errorf("%s is %v %q, want a parameter", name, v.Kind(), show(v))
+		}
+	}
+}

@@ -87,3 +87,22 @@ spark.read.format("jdbc").option("user", dbutils.widgets.get("empty")).load()
 		t.Errorf("a widget without a default is %v", u.Kind())
 	}
 }
+
+func TestScalaObjectMethods(t *testing.T) {
+	src := `object Jdbc {
+  def reader(pw: String) = spark.read.format("jdbc").option("password", pw)
+}
+Jdbc.reader("Obj-Method-S3cret").load()
+`
+	fset, file := newFile("x.scala", []byte(src))
+	f := Extract(facts.WholeFile(file, file.Lang), facts.NewEnv())
+	var got []string
+	for _, p := range f.Pairs {
+		if p.Key == "password" && p.Value.IsKnown() {
+			got = append(got, p.Value.Text()+"@"+at(fset, p.Value.Parts[0].Pos))
+		}
+	}
+	if want := "Obj-Method-S3cret@4:14"; strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}

@@ -27,6 +27,7 @@ import (
 
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/source"
 	"github.com/bricklint/bricklint/internal/secret"
 	"github.com/bricklint/bricklint/internal/suppress"
 	"github.com/bricklint/bricklint/rules/meta"
@@ -139,8 +140,15 @@ func Run(opts Options, units []Unit) *Result {
 	wg.Wait()
 
 	res := &Result{}
+	seen := map[string]bool{} // a literal in a %run notebook is reported once, by the first unit
 	for _, r := range results {
-		res.Findings = append(res.Findings, r.findings...)
+		for _, f := range r.findings {
+			key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", f.Rule.ID, f.Path, f.StartOffset, f.EndOffset)
+			if !seen[key] {
+				seen[key] = true
+				res.Findings = append(res.Findings, f)
+			}
+		}
 		res.Notifications = append(res.Notifications, r.notes...)
 		res.FilesScanned += r.files
 		if r.analysed {
@@ -231,6 +239,20 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 		}
 	}
 	out.files = len(reported)
+	// The notebooks a notebook includes with %run are read for their
+	// bindings; a finding in one is reported when it is reached from the
+	// unit's own file (its related location is there).
+	included := map[string]bool{}
+	if len(u.Files) == 1 && !source.IsTerraform(u.Files[0]) && contents[u.Files[0]] != nil {
+		paths, bodies := includes(u.Files[0], contents[u.Files[0]], includeReader(opts))
+		for i, rel := range paths {
+			if contents[rel] == nil {
+				contents[rel] = bodies[i]
+				names = append(names, rel)
+				context[rel], included[rel] = true, true
+			}
+		}
+	}
 	active := activeRules(opts.Rules, contents)
 	if len(active) == 0 {
 		return out // fast path: no keyword of any enabled rule occurs in the unit
@@ -315,7 +337,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 			continue
 		}
 		key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", f.Rule.ID, f.Path, f.StartOffset, f.EndOffset)
-		if context[f.Path] || seen[key] {
+		if context[f.Path] && !(included[f.Path] && relatedIn(f, context)) || seen[key] {
 			continue // a context file, or the same literal reached through two uses (the first report stands)
 		}
 		seen[key] = true
@@ -330,6 +352,17 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 		}
 	}
 	return out
+}
+
+// relatedIn reports whether a finding has a related location in a file
+// that is not context: a literal in a %run notebook used in the unit's own.
+func relatedIn(f Finding, context map[string]bool) bool {
+	for _, r := range f.Related {
+		if !context[r.Path] {
+			return true
+		}
+	}
+	return false
 }
 
 // runAnalyzer turns a panic into an error naming the analyzer, so one bad

@@ -160,16 +160,12 @@ func readArchive(name string, b []byte, lim ArchiveLimits) ([]archiveEntry, []No
 		}
 		seen[entry] = true
 		ext := strings.ToLower(path.Ext(entry))
-		lang, isDBC := dbcExts[ext]
-		vpath := entry
-		if isDBC {
-			vpath = strings.TrimSuffix(entry, path.Ext(entry)) + langExt[lang]
-		}
 		if nestedExts[ext] {
 			note(meta.Note, "entry %q is an archive inside the archive; not opened", entry)
 			continue
 		}
-		if fm, _ := source.Classify(vpath, nil); !isDBC && (fm == source.Unknown || fm == source.Archive) {
+		lang, dbcExt := dbcExts[ext]
+		if fm, _ := source.Classify(entry, nil); !dbcExt && (fm == source.Unknown || fm == source.Archive) {
 			continue // not a format bricklint reads (a manifest, an image)
 		}
 		if lim.MaxEntryBytes > 0 && f.UncompressedSize64 > uint64(lim.MaxEntryBytes) {
@@ -191,7 +187,11 @@ func readArchive(name string, b []byte, lim ArchiveLimits) ([]archiveEntry, []No
 		}
 		total += int64(len(data))
 		a := &archived{archive: name, entry: entry}
-		if isDBC {
+		vpath := entry
+		// .scala, .sql and .r entries are NotebookV1 JSON in a .dbc and
+		// source exports in a zip: the content tells.
+		if dbcExt && (ext == ".python" || bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("{"))) {
+			vpath = strings.TrimSuffix(entry, path.Ext(entry)) + langExt[lang]
 			if a.content, a.spans, err = decodeDBC(data, lang); err != nil {
 				note(meta.Warning, "entry %q: %v; not read", entry, err)
 				continue

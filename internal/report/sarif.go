@@ -5,6 +5,7 @@ package report
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 
@@ -110,9 +111,28 @@ type sarifPhysical struct {
 }
 
 type sarifLocation struct {
-	ID               *int          `json:"id,omitempty"`
-	PhysicalLocation sarifPhysical `json:"physicalLocation"`
-	Message          *sarifText    `json:"message,omitempty"`
+	ID               *int              `json:"id,omitempty"`
+	PhysicalLocation sarifPhysical     `json:"physicalLocation"`
+	LogicalLocations []sarifLogicalLoc `json:"logicalLocations,omitempty"`
+	Message          *sarifText        `json:"message,omitempty"`
+}
+
+// sarifLogicalLoc names a notebook command inside an archive, which has no
+// region of its own in the archive's compressed bytes.
+type sarifLogicalLoc struct {
+	Name               string `json:"name"`
+	FullyQualifiedName string `json:"fullyQualifiedName"`
+	Kind               string `json:"kind"`
+}
+
+// sarifArchiveProps place a finding inside an archive.
+type sarifArchiveProps struct {
+	ArchiveEntry string `json:"archiveEntry"`
+	Command      int    `json:"command,omitempty"`
+	InResults    bool   `json:"inSavedResults,omitempty"`
+	// NotebookLine and NotebookColumn count in the notebook's source form.
+	NotebookLine   int `json:"notebookLine"`
+	NotebookColumn int `json:"notebookColumn"`
 }
 
 type sarifResult struct {
@@ -125,6 +145,7 @@ type sarifResult struct {
 	PartialFingerprints map[string]string  `json:"partialFingerprints"`
 	Fixes               []sarifFix         `json:"fixes,omitempty"`
 	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	Properties          *sarifArchiveProps `json:"properties,omitempty"`
 }
 
 type sarifFix struct {
@@ -189,6 +210,10 @@ func SARIF(w io.Writer, tool Tool, res Result, opts SARIFOptions) error {
 			Message:             sarifText{Text: f.Message},
 			Locations:           []sarifLocation{locationOf(f.Location)},
 			PartialFingerprints: map[string]string{"primaryLocationLineHash": f.Fingerprint},
+		}
+		if f.Entry != "" {
+			r.Properties = &sarifArchiveProps{ArchiveEntry: f.Entry, Command: f.Command, InResults: f.InResults,
+				NotebookLine: f.Line, NotebookColumn: f.Col16}
 		}
 		for i, rel := range f.Related {
 			id := i + 1
@@ -283,11 +308,23 @@ func regionOf(l driver.Location) sarifRegion {
 }
 
 func locationOf(l driver.Location) sarifLocation {
-	reg := regionOf(l)
-	return sarifLocation{PhysicalLocation: sarifPhysical{
+	loc := sarifLocation{PhysicalLocation: sarifPhysical{
 		ArtifactLocation: sarifArtLoc{URI: uriOf(l.Path), URIBaseID: "%SRCROOT%"},
-		Region:           &reg,
 	}}
+	if l.Entry == "" {
+		reg := regionOf(l)
+		loc.PhysicalLocation.Region = &reg
+		return loc
+	}
+	// In an archive: the file is the archive, the notebook and command are
+	// logical locations (a line of the archive's bytes would mean nothing).
+	name, fqn := l.Entry, l.Entry
+	if l.Command > 0 {
+		name = fmt.Sprintf("command %d", l.Command)
+		fqn = fmt.Sprintf("%s/command %d", l.Entry, l.Command)
+	}
+	loc.LogicalLocations = []sarifLogicalLoc{{Name: name, FullyQualifiedName: fqn, Kind: "module"}}
+	return loc
 }
 
 func sarifFixOf(fix driver.Fix) sarifFix {

@@ -23,16 +23,15 @@ type ArchiveLimits struct {
 	MaxEntries    int   // entries in the central directory; the rest are not read
 	MaxEntryBytes int64 // uncompressed bytes of one entry
 	MaxTotalBytes int64 // uncompressed bytes read from one archive
-	MaxRatio      int64 // uncompressed/compressed size of an entry above ratioFloor bytes
+	MaxRatio      int64 // uncompressed/compressed size of an entry of RatioFloor bytes or more
+	// RatioFloor: small entries may compress well (a notebook of repeated
+	// lines); the ratio limit is for entries large enough to matter.
+	RatioFloor int64
 }
 
 // DefaultArchiveLimits are generous for course and workshop archives
 // (hundreds of notebooks of a few hundred KB) and stop bombs early.
-var DefaultArchiveLimits = ArchiveLimits{MaxEntries: 10000, MaxEntryBytes: 8 << 20, MaxTotalBytes: 64 << 20, MaxRatio: 100}
-
-// ratioFloor: small entries may compress well (a notebook of repeated
-// lines); the ratio limit is for entries large enough to matter.
-const ratioFloor = 1 << 20
+var DefaultArchiveLimits = ArchiveLimits{MaxEntries: 10000, MaxEntryBytes: 8 << 20, MaxTotalBytes: 64 << 20, MaxRatio: 100, RatioFloor: 1 << 20}
 
 // maxResultsBytes caps the saved results text kept per command.
 const maxResultsBytes = 1 << 20
@@ -225,7 +224,7 @@ func unsafeName(name string) bool {
 }
 
 func bomb(uncompressed, compressed uint64, lim ArchiveLimits) bool {
-	if lim.MaxRatio <= 0 || uncompressed < ratioFloor {
+	if lim.MaxRatio <= 0 || uncompressed < uint64(max(lim.RatioFloor, 0)) {
 		return false
 	}
 	return compressed == 0 || uncompressed/compressed > uint64(lim.MaxRatio)
@@ -239,16 +238,16 @@ func readEntry(f *zip.File, lim ArchiveLimits) ([]byte, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	max := lim.MaxEntryBytes
-	if max <= 0 {
-		max = 1 << 30
+	limit := lim.MaxEntryBytes
+	if limit <= 0 {
+		limit = 1 << 30
 	}
-	data, err := io.ReadAll(io.LimitReader(rc, max+1))
+	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > max {
-		return nil, fmt.Errorf("more than %d bytes uncompressed", max)
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("more than %d bytes uncompressed", limit)
 	}
 	if bomb(uint64(len(data)), f.CompressedSize64, lim) {
 		return nil, fmt.Errorf("compresses more than %d:1 (a zip bomb?)", lim.MaxRatio)

@@ -253,12 +253,18 @@ func TestArchiveFindsWhatSourceFinds(t *testing.T) {
 		f.Command = s.command
 	}
 	want := count(src, func(f Finding) string { return noExt(f.Path) })
+	if !slicesContainFunc(src.Findings, func(f Finding) bool { return len(f.Fixes) > 0 }) {
+		t.Fatal("no source finding has a fix: the no-fix check below proves nothing")
+	}
 	if len(want) < 20 {
 		t.Fatalf("only %d findings in the source notebooks", len(want))
 	}
 	for name, entries := range map[string][]zipEntry{"fixtures.dbc": dbc, "fixtures.zip": srcZip} {
 		res := scanFiles(map[string][]byte{name: buildZip(entries...)}, nil)
 		got := count(res, func(f Finding) string { return noExt(f.Entry) })
+		if slicesContainFunc(res.Findings, func(f Finding) bool { return len(f.Fixes) > 0 }) {
+			t.Errorf("%s: a finding in the archive carries a fix; --fix never edits an archive", name)
+		}
 		total := 0
 		for k, n := range want {
 			total += n
@@ -305,10 +311,23 @@ func hostileArchives() map[string]struct {
 
 	var lying bytes.Buffer
 	w := zip.NewWriter(&lying)
-	rawEntry(w, "etl/lying.py", bytes.Repeat([]byte("# padding\n"), 400_000), 100)
+	rawEntry(w, "etl/lying.py", bytes.Repeat([]byte("# padding\n"), 20_000), 100)
 	f, _ := w.Create(good.name)
 	f.Write(good.data)
 	w.Close()
+
+	var huge bytes.Buffer
+	w = zip.NewWriter(&huge)
+	f, _ = w.Create(good.name)
+	f.Write(good.data)
+	rawEntry(w, "etl/huge.py", []byte("x = 1\n"), 12<<20)
+	w.Close()
+
+	// Lines of hex that barely compress: the total limit, not the ratio.
+	var big bytes.Buffer
+	for i := 0; big.Len() < 200<<10; i++ {
+		fmt.Fprintf(&big, "row_%d = \"%x\"\n", i, crc32.ChecksumIEEE([]byte(fmt.Sprint(i)))*2654435761)
+	}
 
 	many := []zipEntry{good}
 	for i := 0; i < 20; i++ {
@@ -319,13 +338,13 @@ func hostileArchives() map[string]struct {
 		note string
 	}
 	return map[string]hostile{
-		"bomb.zip":      {buildZip(good, zipEntry{"etl/bomb.py", bytes.Repeat([]byte("# "), 2<<20)}), "a zip bomb"},
-		"huge.zip":      {buildZip(good, zipEntry{"etl/huge.py", bytes.Repeat([]byte("x = 1\n"), 2<<20)}), "more than the limit"},
+		"bomb.zip":      {buildZip(good, zipEntry{"etl/bomb.py", bytes.Repeat([]byte("# "), 64<<10)}), "a zip bomb"},
+		"huge.zip":      {huge.Bytes(), "more than the limit"},
 		"lying.zip":     {lying.Bytes(), `"etl/lying.py": zip: not a valid zip file`},
 		"corrupt.dbc":   {corrupt, "cannot read the archive"},
 		"truncated.zip": {truncated, "cannot read the archive"},
 		"many.zip":      {buildZip(many...), "more than the limit of 10"},
-		"total.zip":     {buildZip(good, zipEntry{"etl/big.py", bytes.Repeat([]byte("y = 2\n"), 100_000)}), "in total"},
+		"total.zip":     {buildZip(good, zipEntry{"etl/big.py", big.Bytes()}), "in total"},
 		"dup.zip":       {buildZip(good, zipEntry{good.name, []byte("x = 1\n")}), "duplicate entry"},
 		"abs.zip":       {buildZip(good, zipEntry{"/etc/cron.py", []byte("x = 1\n")}), "absolute or parent-relative"},
 		"dotdot.zip":    {buildZip(good, zipEntry{"etl/../../outside.py", []byte("x = 1\n")}), "absolute or parent-relative"},
@@ -335,8 +354,10 @@ func hostileArchives() map[string]struct {
 	}
 }
 
-// testLimits are small enough for the hostile archives to reach each one.
-var testLimits = ArchiveLimits{MaxEntries: 10, MaxEntryBytes: 4 << 20, MaxTotalBytes: 512 << 10, MaxRatio: 100}
+// testLimits are small enough for the hostile archives to reach each one
+// (and for instrumented fuzzing to stay fast); the code paths are those of
+// DefaultArchiveLimits.
+var testLimits = ArchiveLimits{MaxEntries: 10, MaxEntryBytes: 256 << 10, MaxTotalBytes: 160 << 10, MaxRatio: 100, RatioFloor: 32 << 10}
 
 func TestHostileArchives(t *testing.T) {
 	for name, h := range hostileArchives() {
@@ -390,9 +411,10 @@ func FuzzArchive(f *testing.F) {
 	for _, dir := range []string{"bad_onboarding_course", "good_onboarding_course"} {
 		f.Add(buildZip(dirEntries(f, filepath.Join("../../testdata/archives", dir))...))
 	}
+	lim := testLimits
 	f.Fuzz(func(t *testing.T, data []byte) {
-		entries, notes := readArchive("a.dbc", data, testLimits)
-		entries2, notes2 := readArchive("a.dbc", data, testLimits)
+		entries, notes := readArchive("a.dbc", data, lim)
+		entries2, notes2 := readArchive("a.dbc", data, lim)
 		if !reflect.DeepEqual(entries, entries2) || !reflect.DeepEqual(notes, notes2) {
 			t.Fatal("two reads differ")
 		}
@@ -406,7 +428,7 @@ func FuzzArchive(f *testing.F) {
 			total += len(e.content)
 		}
 		// A .dbc's source form adds separators and MAGIC prefixes per line.
-		if total > 16*int(testLimits.MaxTotalBytes)+len(entries)*maxResultsBytes*16 {
+		if total > 16*int(lim.MaxTotalBytes)+len(entries)*maxResultsBytes*16 {
 			t.Fatalf("%d bytes of notebooks from %d bytes", total, len(data))
 		}
 		for _, n := range notes {

@@ -308,16 +308,18 @@ func regionOf(l driver.Location) sarifRegion {
 }
 
 func locationOf(l driver.Location) sarifLocation {
+	reg := regionOf(l)
 	loc := sarifLocation{PhysicalLocation: sarifPhysical{
 		ArtifactLocation: sarifArtLoc{URI: uriOf(l.Path), URIBaseID: "%SRCROOT%"},
+		Region:           &reg,
 	}}
 	if l.Entry == "" {
-		reg := regionOf(l)
-		loc.PhysicalLocation.Region = &reg
 		return loc
 	}
 	// In an archive: the file is the archive, the notebook and command are
-	// logical locations (a line of the archive's bytes would mean nothing).
+	// logical locations; a line of the archive's compressed bytes would mean
+	// nothing, but GitHub requires a region, so it is the archive's line 1.
+	reg = sarifRegion{StartLine: 1, StartColumn: 1, EndLine: 1, EndColumn: 1}
 	name, fqn := l.Entry, l.Entry
 	if l.Command > 0 {
 		name = fmt.Sprintf("command %d", l.Command)

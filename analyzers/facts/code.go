@@ -154,6 +154,16 @@ func (e *Env) Get(name string) (Value, bool) {
 	return v, ok
 }
 
+// Clone returns a copy whose bindings change apart from e's: the scope of
+// a function call, whose local names must not leak to the caller.
+func (e *Env) Clone() *Env {
+	c := &Env{vars: make(map[string]Value, len(e.vars))}
+	for k, v := range e.vars {
+		c.vars[k] = v
+	}
+	return c
+}
+
 // Delete forgets name (it was reassigned to something unknown).
 func (e *Env) Delete(name string) { delete(e.vars, name) }
 

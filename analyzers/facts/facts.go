@@ -163,6 +163,7 @@ func (v Value) KnownAt(i, j int) bool {
 // the range lies in one exact part, otherwise the range of the parts it touches.
 func (v Value) Span(i, j int) (token.Pos, token.Pos) {
 	off := 0
+	var pos, end token.Pos
 	var parts []Part
 	for _, p := range v.Parts {
 		pend := off + len(p.Text)
@@ -170,32 +171,18 @@ func (v Value) Span(i, j int) (token.Pos, token.Pos) {
 			if p.Exact && i >= off && j <= pend {
 				return p.Pos + token.Pos(i-off), p.Pos + token.Pos(j-off)
 			}
+			if pos == token.NoPos {
+				pos = p.Pos
+			}
+			end = p.End
 			parts = append(parts, p)
 		}
 		off = pend
 	}
-	return v.spanOf(parts)
-}
-
-// spanOf is the span of v's place of use that parts cover. A part folded from
-// a definition carries the definition's position, elsewhere in the file or in
-// another file; such parts are left out, and when no part is written in v's
-// span, the span is v's own.
-func (v Value) spanOf(parts []Part) (token.Pos, token.Pos) {
-	var pos, end token.Pos
-	for _, p := range parts {
-		if v.Pos.IsValid() && (p.Pos < v.Pos || p.End > v.End || p.Pos > p.End) {
-			continue
-		}
-		if pos == token.NoPos {
-			pos = p.Pos
-		}
-		end = max(end, p.End)
-	}
 	if pos == token.NoPos {
 		return v.Pos, v.End
 	}
-	return pos, end
+	return v.consistentSpan(parts, pos, end)
 }
 
 // Origin says what construct produced a Pair.

@@ -39,7 +39,7 @@ func TestKind(t *testing.T) {
 }
 
 func TestSpanAndSlice(t *testing.T) {
-	v := Concat(90, 210, lit("jdbc:x;password=", 100), lit("s3cret", 200))
+	v := Concat(1, 50, lit("jdbc:x;password=", 100), lit("s3cret", 200))
 	if p, e := v.Span(16, 22); p != 200 || e != 206 {
 		t.Errorf("Span of the password = %d-%d, want 200-206", p, e)
 	}
@@ -131,5 +131,22 @@ func TestUsedHere(t *testing.T) {
 	v.Pos, v.End = 300, 305 // folded into a use elsewhere
 	if r := v.UsedHere(100, 102); len(r) != 1 || r[0].Pos != 300 || r[0].Message != "used here" {
 		t.Errorf("related %+v", r)
+	}
+}
+
+// A value written at its place of use (50-80) with a part folded from a
+// definition earlier in the file (10-16): its slices and spans stay at the
+// place of use instead of running backwards to the definition.
+func TestSpanOfMixedUseAndDefinition(t *testing.T) {
+	folded := Value{Parts: []Part{{Text: "s3cret", Kind: Folded, Pos: 10, End: 16}}}
+	v := Concat(50, 80, lit("Bearer ", 60), folded)
+	if s := v.Slice(0, 13); s.Pos != 60 || s.End != 67 {
+		t.Errorf("Slice = %d-%d, want the part at the place of use 60-67", s.Pos, s.End)
+	}
+	if p, e := v.Span(3, 10); p != 60 || e != 67 {
+		t.Errorf("Span = %d-%d, want 60-67", p, e)
+	}
+	if p, e := v.Span(7, 13); p != 10 || e != 16 {
+		t.Errorf("Span of the folded part = %d-%d, want its definition 10-16", p, e)
 	}
 }

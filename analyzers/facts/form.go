@@ -29,9 +29,34 @@ func (v Value) Slice(i, j int) Value {
 		out.Parts = []Part{{Kind: Literal, Pos: out.Pos, End: out.Pos, Exact: true}}
 		return out
 	}
-	out.Pos, out.End = v.spanOf(out.Parts)
+	out.Pos, out.End = out.Parts[0].Pos, out.Parts[len(out.Parts)-1].End
+	out.Pos, out.End = v.consistentSpan(out.Parts, out.Pos, out.End)
 	return out
 }
+
+// consistentSpan returns pos-end, the span from the first to the last of
+// parts, unless the parts mix text written at v's place of use with text
+// folded from a definition elsewhere (or in another file), which would give
+// a span that ends before it starts or crosses files: then the span is that
+// of the parts written at the place of use, or v's own.
+func (v Value) consistentSpan(parts []Part, pos, end token.Pos) (token.Pos, token.Pos) {
+	if !v.Pos.IsValid() || pos <= end && v.covers(pos) == v.covers(end) {
+		return pos, end
+	}
+	pos, end = v.Pos, v.End
+	first := true
+	for _, p := range parts {
+		if v.covers(p.Pos) && v.covers(p.End) {
+			if first {
+				pos, first = p.Pos, false
+			}
+			end = max(p.End, pos)
+		}
+	}
+	return pos, end
+}
+
+func (v Value) covers(p token.Pos) bool { return v.Pos <= p && p <= v.End }
 
 // unescapeForm decodes %XX and '+' in a literal part; the result is no longer exact.
 func unescapeForm(v Value) Value {

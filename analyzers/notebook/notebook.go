@@ -56,14 +56,32 @@ func run(pass *analysis.Pass) (any, error) {
 		default:
 			continue
 		}
-		out.Files = append(out.Files, extractCells(f, cells, problems))
+		out.Files = append(out.Files, extractCellsIn(f, cells, problems, inUnit(unit)))
 	}
 	return out, nil
+}
+
+// inUnit finds a file of the unit by path: what a shell script sources.
+func inUnit(unit *source.Unit) func(string) *source.File {
+	return func(p string) *source.File {
+		for _, f := range unit.Files {
+			if f.Path == p {
+				return f
+			}
+		}
+		return nil
+	}
 }
 
 // extractCells runs each cell through its language's lexer, one environment
 // per language for the whole notebook.
 func extractCells(f *source.File, cells []*facts.Code, problems []facts.Problem) *facts.File {
+	return extractCellsIn(f, cells, problems, nil)
+}
+
+// extractCellsIn is extractCells where shell code may source the unit's
+// files, which files finds by path.
+func extractCellsIn(f *source.File, cells []*facts.Code, problems []facts.Problem, files func(string) *source.File) *facts.File {
 	ff := &facts.File{Source: f, Problems: problems}
 	envs := map[source.Lang]*facts.Env{}
 	for _, c := range cells {
@@ -72,7 +90,12 @@ func extractCells(f *source.File, cells []*facts.Code, problems []facts.Problem)
 			continue
 		}
 		env := envFor(envs, c.Lang)
-		cell := lex(c, env)
+		var cell *facts.File
+		if c.Lang == source.Shell {
+			cell = shell.ExtractIn(c, env, files)
+		} else {
+			cell = lex(c, env)
+		}
 		ff.Merge(cell)
 		if c.Lang != source.SQL {
 			for _, code := range embeddedSQL(f, cell.Calls) {

@@ -410,7 +410,7 @@ func placeInArchives(res *Result, vfs map[string]*archived) {
 		f.Fixes = nil
 		f.Message += " (" + where(f.Location) + ")"
 		for j := range f.Related {
-			move(&f.Related[j])
+			move(&f.Related[j].Location)
 		}
 	}
 	for i := range res.Notifications {

@@ -99,6 +99,7 @@ func (w *Walker) Discover(paths []string) (*Discovery, error) {
 func (w *Walker) Units(files []string) []Unit {
 	units := group(files)
 	w.addModuleContext(units)
+	w.addSourcedContext(units)
 	return units
 }
 

@@ -66,6 +66,13 @@ type Location struct {
 	InResults bool
 }
 
+// Related is a location that explains a finding, with what happens there:
+// where the reported value is used, or a step on its way there.
+type Related struct {
+	Location
+	Message string
+}
+
 // Edit replaces a byte range of a file.
 type Edit struct {
 	Location
@@ -87,7 +94,7 @@ type Finding struct {
 	// Excerpt is the source line of the start, with the finding's range
 	// redacted when the rule reports secrets.
 	Excerpt     string
-	Related     []Location
+	Related     []Related
 	Fixes       []Fix
 	Suppression *suppress.Directive // non-nil when an inline comment suppresses the finding
 	// Fingerprint identifies the finding across commits: rule, path and the
@@ -428,7 +435,7 @@ func toFinding(opts Options, fset *token.FileSet, contents map[string][]byte, ru
 	f.Excerpt = excerpt(src, loc, rule.Secret)
 	for _, r := range d.Related {
 		if rl, ok := locate(fset, contents, r.Pos, r.End); ok {
-			f.Related = append(f.Related, rl)
+			f.Related = append(f.Related, Related{Location: rl, Message: r.Message})
 		}
 	}
 	for _, sf := range d.SuggestedFixes {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -53,5 +54,42 @@ func TestTextCountsAndHidesSuppressedAndBaselined(t *testing.T) {
 	}
 	if !strings.HasSuffix(out, "1 finding (1 error, 0 warnings, 0 notes) in 1 file, 1 suppressed, 1 baselined\n") {
 		t.Errorf("summary:\n%s", out)
+	}
+}
+
+// A finding whose value is used elsewhere carries a code flow from the
+// literal to each use, with the rule's messages; one without has none.
+func TestSARIFCodeFlowFromLiteralToUse(t *testing.T) {
+	rule := meta.Meta{ID: "DBX101", Name: "jdbc-credential", Severity: meta.Error}
+	literal := driver.Location{Path: "conf.py", Line: 3, Col: 7, EndLine: 3, EndCol: 19, Col16: 7, EndCol16: 19}
+	use := driver.Location{Path: "load.py", Line: 9, Col: 30, EndLine: 9, EndCol: 32, Col16: 30, EndCol16: 32}
+	res := Result{
+		Result: &driver.Result{Findings: []driver.Finding{
+			{Rule: rule, Level: meta.Error, Message: "through", Location: literal, Fingerprint: "a:1",
+				Related: []driver.Related{{Location: use, Message: "used here"}}},
+			{Rule: rule, Level: meta.Error, Message: "in place", Location: use, Fingerprint: "b:1"},
+		}},
+		Rules: []meta.Meta{rule},
+	}
+	var b bytes.Buffer
+	if err := SARIF(&b, Tool{Name: "bricklint"}, res, SARIFOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	results := log.Runs[0].Results
+	if len(results[1].CodeFlows) != 0 {
+		t.Errorf("a finding without related locations has a code flow")
+	}
+	if len(results[0].CodeFlows) != 1 {
+		t.Fatalf("code flows: %+v", results[0].CodeFlows)
+	}
+	steps := results[0].CodeFlows[0].ThreadFlows[0].Locations
+	if len(steps) != 2 || steps[0].Location.PhysicalLocation.ArtifactLocation.URI != "conf.py" ||
+		steps[1].Location.PhysicalLocation.ArtifactLocation.URI != "load.py" || steps[1].Location.Message.Text != "used here" ||
+		results[0].RelatedLocations[0].Message.Text != "used here" {
+		t.Errorf("steps: %+v", steps)
 	}
 }

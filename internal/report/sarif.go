@@ -4,6 +4,7 @@
 package report
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -142,10 +143,25 @@ type sarifResult struct {
 	Message             sarifText          `json:"message"`
 	Locations           []sarifLocation    `json:"locations"`
 	RelatedLocations    []sarifLocation    `json:"relatedLocations,omitempty"`
+	CodeFlows           []sarifCodeFlow    `json:"codeFlows,omitempty"`
 	PartialFingerprints map[string]string  `json:"partialFingerprints"`
 	Fixes               []sarifFix         `json:"fixes,omitempty"`
 	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
 	Properties          *sarifArchiveProps `json:"properties,omitempty"`
+}
+
+// A code flow is the path of the reported value from where it is written to
+// where it is used; GitHub code scanning shows it under "Show paths".
+type sarifCodeFlow struct {
+	ThreadFlows []sarifThreadFlow `json:"threadFlows"`
+}
+
+type sarifThreadFlow struct {
+	Locations []sarifThreadFlowLocation `json:"locations"`
+}
+
+type sarifThreadFlowLocation struct {
+	Location sarifLocation `json:"location"`
 }
 
 type sarifFix struct {
@@ -217,10 +233,13 @@ func SARIF(w io.Writer, tool Tool, res Result, opts SARIFOptions) error {
 		}
 		for i, rel := range f.Related {
 			id := i + 1
-			l := locationOf(rel)
+			l := locationOf(rel.Location)
 			l.ID = &id
-			l.Message = &sarifText{Text: "related location"}
+			l.Message = &sarifText{Text: cmp.Or(rel.Message, "related location")}
 			r.RelatedLocations = append(r.RelatedLocations, l)
+		}
+		if len(f.Related) > 0 {
+			r.CodeFlows = []sarifCodeFlow{codeFlowOf(f)}
 		}
 		for _, fix := range f.Fixes {
 			r.Fixes = append(r.Fixes, sarifFixOf(fix))
@@ -327,6 +346,21 @@ func locationOf(l driver.Location) sarifLocation {
 	}
 	loc.LogicalLocations = []sarifLogicalLoc{{Name: name, FullyQualifiedName: fqn, Kind: "module"}}
 	return loc
+}
+
+// codeFlowOf is the finding's path: its own location (the literal, for a
+// value that travels), then each related location in the order the rule
+// gave them.
+func codeFlowOf(f driver.Finding) sarifCodeFlow {
+	start := locationOf(f.Location)
+	start.Message = &sarifText{Text: "reported here"}
+	tf := sarifThreadFlow{Locations: []sarifThreadFlowLocation{{Location: start}}}
+	for _, rel := range f.Related {
+		l := locationOf(rel.Location)
+		l.Message = &sarifText{Text: cmp.Or(rel.Message, "related location")}
+		tf.Locations = append(tf.Locations, sarifThreadFlowLocation{Location: l})
+	}
+	return sarifCodeFlow{ThreadFlows: []sarifThreadFlow{tf}}
 }
 
 func sarifFixOf(fix driver.Fix) sarifFix {

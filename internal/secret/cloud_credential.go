@@ -101,10 +101,10 @@ func FindCloudCredentials(s string) []CloudCredential {
 }
 
 // IsCloudPlaceholder reports whether a credential-shaped value is a stand-in:
-// a placeholder, low-entropy filler ("AKIAXXXXXXXXXXXXXXXX"), an AWS
-// documentation example or a published emulator key.
+// a placeholder (AWS documentation keys "…EXAMPLE" among them), low-entropy
+// filler ("AKIAXXXXXXXXXXXXXXXX") or a published emulator key.
 func IsCloudPlaceholder(s string) bool {
-	return IsPlaceholder(s) || strings.Contains(s, "EXAMPLE") || publicCredentials[s] ||
+	return IsPlaceholder(s) || publicCredentials[s] ||
 		len(s) >= 16 && Entropy(s) < 3 || strings.ContainsAny(s, "<>{}$\x00")
 }
 

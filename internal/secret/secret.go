@@ -5,7 +5,6 @@ package secret
 import (
 	"bytes"
 	"math"
-	"regexp"
 	"strings"
 )
 
@@ -24,29 +23,6 @@ func Redact(s string) string {
 		tail = min(4, n/9)
 	}
 	return string(r[:head]) + "…" + string(r[n-tail:])
-}
-
-// placeholderRE matches values that stand for a credential rather than being
-// one: <password>, ${VAR}, $VAR, {{secrets/s/k}}, {{ var }}, %(pw)s, ****, xxxx,
-// REDACTED, changeme-style words.
-var placeholderRE = regexp.MustCompile(`(?i)^(?:` +
-	`<[^<>]*>|\[[^\[\]]*\]|\{\{[^{}]*\}\}|\$\{[^{}]*\}|\$\([^()]*\)|\$[A-Za-z_][A-Za-z0-9_]*|%\([^()]*\)s|%s|\{[A-Za-z_0-9]*\}|` +
-	`[*x•.#?_-]{3,}|` +
-	`(?:your|my|the|some|enter|insert|put|add|replace|example|sample|dummy|fake|test|placeholder)[-_ ]?(?:db[-_ ]?|jdbc[-_ ]?|sql[-_ ]?|client[-_ ]?|account[-_ ]?|storage[-_ ]?|api[-_ ]?|access[-_ ]?)?(?:password|passwd|pwd|pass|secret|token|key|here|value)(?:[-_ ]?here)?|` +
-	`redacted|removed|hidden|masked|secret|password|passwd|pwd|changeme|change[-_]?me|todo|tbd|fixme|none|null|nil|undefined|n/a|\.\.\.|…` +
-	`)$`)
-
-// maskRE finds a masked stretch inside a value: "dapiXXXXXXXXXXXX",
-// "sv=2024-01-01&sig=********". No generated credential holds six X in a row.
-var maskRE = regexp.MustCompile(`[xX]{6,}|\*{4,}|•{3,}`)
-
-// IsPlaceholder reports whether a literal is a stand-in, not a credential.
-func IsPlaceholder(s string) bool {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return true
-	}
-	return placeholderRE.MatchString(s) || maskRE.MatchString(s)
 }
 
 // Entropy is the Shannon entropy of s in bits per character.

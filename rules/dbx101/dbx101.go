@@ -142,8 +142,16 @@ func hasDatabaseContext(f *facts.File) bool {
 func checkPassword(pass *analysis.Pass, f *facts.File, p facts.Pair) {
 	v := p.Value
 	text := v.Text()
-	if v.Type != facts.String || !v.IsKnown() || secret.IsPlaceholder(text) || isJDBCURL(text) {
+	if v.Type != facts.String || !v.IsKnown() || secret.IsStandIn(text) || isJDBCURL(text) {
 		return
+	}
+	what := "a literal password"
+	if secret.IsDefaultPassword(text) {
+		host := connectionHost(f, p)
+		if host == "" {
+			return // a default password with no real host: a local or test database
+		}
+		what = fmt.Sprintf("the well-known default password for %s", host)
 	}
 	pos, end := v.Span(0, len(text))
 	via := ""
@@ -151,7 +159,7 @@ func checkPassword(pass *analysis.Pass, f *facts.File, p facts.Pair) {
 		via = fmt.Sprintf(" (through %q)", v.Via)
 	}
 	report(pass, pos, end, v,
-		fmt.Sprintf("%s %q is a literal password%s (%q); %s", kindOf(p), p.Key, via, secret.Redact(text), secret.FixHint(f, pos)))
+		fmt.Sprintf("%s %q is %s%s (%q); %s", kindOf(p), p.Key, what, via, secret.Redact(text), secret.FixHint(f, pos)))
 }
 
 // callHasJDBCURL reports whether a command line carries a JDBC URL.
@@ -225,12 +233,20 @@ func checkURL(pass *analysis.Pass, f *facts.File, v facts.Value) {
 				i, j = i+1, j-1 // SQL Server's {braced} value: report what is inside
 			}
 			pw := text[i:j]
-			if !v.KnownAt(i, j) || secret.IsPlaceholder(pw) {
+			if !v.KnownAt(i, j) || secret.IsStandIn(pw) {
 				continue
+			}
+			what := "a literal password"
+			if secret.IsDefaultPassword(pw) {
+				host := realHost(jdbcHost(text[start:]))
+				if host == "" {
+					continue // a local or test database
+				}
+				what = fmt.Sprintf("the well-known default password for %s", host)
 			}
 			pos, end := v.Span(i, j)
 			report(pass, pos, end, v,
-				fmt.Sprintf("JDBC URL embeds a literal password (%q); %s", secret.Redact(pw), secret.URLFixHint(f, pos)))
+				fmt.Sprintf("JDBC URL embeds %s (%q); %s", what, secret.Redact(pw), secret.URLFixHint(f, pos)))
 		}
 	}
 }

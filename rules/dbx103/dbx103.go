@@ -54,8 +54,10 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	unit := pass.ResultOf[extract.Analyzer].(*facts.Unit)
+	r := &reporter{pass: pass, seen: map[[2]token.Pos]bool{}}
 	for _, f := range unit.Files {
-		r := &reporter{pass: pass, file: f, seen: map[[2]token.Pos]bool{}}
+		r.file = f
+		r.containers = containers(f)
 		// Literals in a credential's place first: their messages name the
 		// construct. Shapes found anywhere else come second.
 		for _, p := range f.Pairs {
@@ -87,6 +89,9 @@ func run(pass *analysis.Pass) (any, error) {
 				r.shapes(p.Value)
 			}
 		}
+	}
+	for _, fd := range mergeDefects(pass.Fset, r.found) {
+		pass.Report(fd.d)
 	}
 	return nil, nil
 }
@@ -257,12 +262,15 @@ func (r *reporter) request(req facts.Request) {
 	}
 }
 
-// reporter reports one file's findings, each literal once: the first report
-// (the one that names the construct) wins.
+// reporter collects a unit's findings, each literal once: the first report
+// (the one that names the construct) wins. mergeDefects then makes one
+// finding of each defect.
 type reporter struct {
-	pass *analysis.Pass
-	file *facts.File
-	seen map[[2]token.Pos]bool
+	pass       *analysis.Pass
+	file       *facts.File
+	containers []container // of file
+	seen       map[[2]token.Pos]bool
+	found      []finding
 }
 
 // literal reports a value written in a credential's place, unless it is a
@@ -273,7 +281,7 @@ func (r *reporter) literal(v facts.Value, kind secret.CloudKind, where string) {
 		return
 	}
 	pos, end := v.Span(0, len(text))
-	r.report(pos, end, v, fmt.Sprintf("%s written into %s (%q); %s, then %s",
+	r.report(pos, end, v, kind, fmt.Sprintf("%s written into %s (%q); %s, then %s",
 		kind, where, secret.Redact(text), rotation[kind], secret.FixHint(r.file, pos)))
 }
 
@@ -303,19 +311,19 @@ func (r *reporter) shapes(v facts.Value) {
 			continue
 		}
 		pos, end := v.Span(c.Start, c.End)
-		r.report(pos, end, v, fmt.Sprintf("%s written into a string literal (%q); %s, then %s",
+		r.report(pos, end, v, c.Kind, fmt.Sprintf("%s written into a string literal (%q); %s, then %s",
 			c.Kind, secret.Redact(text[c.Start:c.End]), rotation[c.Kind], secret.FixHint(r.file, pos)))
 	}
 }
 
 // report adds the place of use as related information when the literal is
 // written elsewhere (an earlier cell, a Terraform variable default).
-func (r *reporter) report(pos, end token.Pos, use facts.Value, msg string) {
+func (r *reporter) report(pos, end token.Pos, use facts.Value, kind secret.CloudKind, msg string) {
 	if r.seen[[2]token.Pos{pos, end}] {
 		return
 	}
 	r.seen[[2]token.Pos{pos, end}] = true
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name, Message: msg}
 	d.Related = use.UsedHere(pos, end)
-	r.pass.Report(d)
+	r.found = append(r.found, finding{d: d, kind: kind, file: r.file, container: r.containerAt(pos)})
 }

@@ -339,8 +339,8 @@ func (r *reporter) literal(v facts.Value, what, fix string) {
 // ("sales-db-password"), and at least 6 characters.
 func secretLike(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) < 6 || secret.IsPlaceholder(s) || strings.ContainsAny(s, " \t\r\n\x00") ||
-		strings.Contains(s, "{{") || strings.Contains(s, "${") || strings.Contains(s, "$(") || strings.Contains(s, "://") {
+	// IsPlaceholder also covers the references: {{…}}, ${…}, $(…).
+	if len(s) < 6 || secret.IsPlaceholder(s) || strings.ContainsAny(s, " \t\r\n\x00") || strings.Contains(s, "://") {
 		return false
 	}
 	for _, prefix := range []string{"/", "./", "../", "~/", "dbfs:", "file:", "s3:", "abfss:", "gs:"} {

@@ -16,7 +16,23 @@ type checker struct {
 	pass *analysis.Pass
 	unit *facts.Unit
 	seen map[token.Pos]bool // a literal used by several requests is reported once
+	// use is the source range of the request (or pair) being checked: a fix
+	// edits a literal written inside it. A literal written elsewhere is a
+	// definition (WORKSPACE_URL="https://adb-…") that other code may read as
+	// something else (the API host), so it is edited only when the
+	// correction is right for every use and no other fact reads it.
+	use   span
+	reads []read // built on first need: which facts read which literal
 }
+
+// span is a source range.
+type span struct{ pos, end token.Pos }
+
+func (s span) contains(p token.Pos) bool { return s.pos <= p && p < s.end }
+func (s span) overlaps(o span) bool      { return s.pos < o.end && o.pos < s.end }
+
+// read says that the fact at reader has a literal part written at lit.
+type read struct{ lit, reader span }
 
 // word is one resource or scope in a parameter value, split into the
 // resource and what follows it: "https://x/.default" is "https://x" and
@@ -291,8 +307,11 @@ func (c *checker) scopeOnV1(tr *tokenRequest, p facts.Pair) bool {
 }
 
 // renameKey is the edit that renames a parameter's key, when the key is
-// written out exactly where KeyPos says.
+// written out exactly where KeyPos says, inside the request being fixed.
 func (c *checker) renameKey(p facts.Pair, to string) []analysis.TextEdit {
+	if !c.use.contains(p.KeyPos) {
+		return nil
+	}
 	if got, ok := c.unit.SourceText(p.KeyPos, p.KeyEnd); !ok || got != p.Key {
 		return nil
 	}
@@ -303,22 +322,85 @@ func (c *checker) renameKey(p facts.Pair, to string) []analysis.TextEdit {
 // written byte for byte in one literal part (no escapes, no URL encoding) at
 // the place of use: a constant defined elsewhere may serve other uses too.
 func (c *checker) edit(v facts.Value, i, j int, text string) *analysis.TextEdit {
-	return editPart(v, i, j, text, false)
+	return c.editPart(v, i, j, text, false)
 }
 
-// editPart is edit; anywhere allows a literal defined elsewhere, for
-// corrections that are right for every use (a misspelt application ID).
-func editPart(v facts.Value, i, j int, text string, anywhere bool) *analysis.TextEdit {
+// editPart is edit; anywhere also allows a literal defined outside the use,
+// for corrections that are right for every use (a misspelt application ID),
+// provided no other fact reads that literal.
+func (c *checker) editPart(v facts.Value, i, j int, text string, anywhere bool) *analysis.TextEdit {
 	off := 0
 	for _, p := range v.Parts {
 		pend := off + len(p.Text)
-		inPlace := p.Pos >= v.Pos && p.End <= v.End
-		if p.Kind == facts.Literal && p.Exact && (inPlace || anywhere) && i >= off && j <= pend && (i < pend || i == j) {
-			return &analysis.TextEdit{Pos: p.Pos + token.Pos(i-off), End: p.Pos + token.Pos(j-off), NewText: []byte(text)}
+		if p.Kind == facts.Literal && p.Exact && i >= off && j <= pend && (i < pend || i == j) {
+			e := &analysis.TextEdit{Pos: p.Pos + token.Pos(i-off), End: p.Pos + token.Pos(j-off), NewText: []byte(text)}
+			inPlace := c.use.pos <= p.Pos && p.End <= c.use.end
+			if inPlace || anywhere && !c.readElsewhere(e.Pos) {
+				return e
+			}
+			return nil
 		}
 		off = pend
 	}
 	return nil
+}
+
+// readElsewhere reports whether a fact other than the one being checked
+// (and other than the definition itself) reads the literal written at pos.
+func (c *checker) readElsewhere(pos token.Pos) bool {
+	if c.reads == nil {
+		c.reads = readsOf(c.unit)
+	}
+	for _, r := range c.reads {
+		if (r.lit.contains(pos) || r.lit.pos == pos) && !r.reader.contains(pos) && !r.reader.overlaps(c.use) {
+			return true
+		}
+	}
+	return false
+}
+
+// readsOf lists, for every fact of the unit, the literal parts it reads.
+func readsOf(u *facts.Unit) []read {
+	out := []read{}
+	add := func(reader span, v facts.Value) {
+		for _, p := range v.Parts {
+			if p.Kind == facts.Literal || p.Kind == facts.Folded {
+				out = append(out, read{lit: span{p.Pos, p.End}, reader: reader})
+			}
+		}
+	}
+	pairs := func(reader span, ps []facts.Pair) {
+		for _, p := range ps {
+			r := reader
+			if r.pos == token.NoPos {
+				r = span{min(p.KeyPos, p.Value.Pos), max(p.KeyEnd, p.Value.End)}
+			}
+			add(r, p.Value)
+		}
+	}
+	for _, f := range u.Files {
+		for _, v := range f.Values {
+			add(span{v.Pos, v.End}, v)
+		}
+		pairs(span{}, f.Pairs)
+		for _, call := range f.Calls {
+			r := span{call.Pos, call.End}
+			for _, a := range call.Args {
+				add(r, a)
+			}
+			pairs(r, call.Kwargs)
+		}
+		for _, req := range f.Requests {
+			r := span{req.Pos, req.End}
+			add(r, req.URL)
+			pairs(r, req.Params)
+			pairs(r, req.Headers)
+		}
+		for _, b := range f.Blocks {
+			b.Walk(func(b *facts.Block) { pairs(span{}, b.Pairs) })
+		}
+	}
+	return out
 }
 
 // replace is a one-edit fix, or nil when the range is not exact.
@@ -332,7 +414,7 @@ func (c *checker) replace(v facts.Value, i, j int, text, msg string) []analysis.
 
 // replaceAnywhere is replace for a literal that may be defined elsewhere.
 func (c *checker) replaceAnywhere(v facts.Value, i, j int, text, msg string) []analysis.SuggestedFix {
-	e := editPart(v, i, j, text, true)
+	e := c.editPart(v, i, j, text, true)
 	if e == nil {
 		return nil
 	}
@@ -361,5 +443,9 @@ func (c *checker) reportAt(pos, end token.Pos, use facts.Value, msg string, fixe
 	c.seen[pos] = true
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name, Message: msg, SuggestedFixes: fixes}
 	d.Related = use.UsedHere(pos, end)
+	if d.Related == nil && c.use.pos.IsValid() && !c.use.contains(pos) {
+		// A sliced parameter keeps its definition's range: point at the request.
+		d.Related = []analysis.RelatedInformation{{Pos: c.use.pos, End: c.use.end, Message: "used here"}}
+	}
 	c.pass.Report(d)
 }

@@ -58,6 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 		for i := range f.Requests {
 			if tr, ok := classify(&f.Requests[i]); ok {
 				reqs = append(reqs, tr)
+				c.use = span{tr.req.Pos, tr.req.End}
 				c.request(tr)
 			}
 		}
@@ -66,6 +67,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// resource or scope, also in a constant no visible request uses.
 		for _, p := range f.Pairs {
 			if k := strings.ToLower(p.Key); strings.Contains(k, "resource") || strings.Contains(k, "scope") {
+				c.use = span{min(p.KeyPos, p.Value.Pos), max(p.KeyEnd, p.Value.End)}
 				c.misspeltIDs(p.Value)
 			}
 		}

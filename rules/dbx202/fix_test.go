@@ -123,3 +123,65 @@ func TestTruncatedInput(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFixOfSharedDefinition: a literal defined once and read by other
+// code (a workspace URL that is also the API host, an ID two requests read)
+// is reported at its definition, with the request as a related location,
+// but never rewritten: the edit would break the other readers.
+func TestNoFixOfSharedDefinition(t *testing.T) {
+	root, err := filepath.Abs("../../testdata/DBX202")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range lintertest.Scan(t, root, rule).Findings {
+		if f.Path != "bad_shared_definition.sh" {
+			continue
+		}
+		n++
+		if len(f.Fixes) > 0 {
+			t.Errorf("%d:%d: a fix edits a definition other code reads: %+v", f.Line, f.Col, f.Fixes)
+		}
+		if len(f.Related) == 0 {
+			t.Errorf("%d:%d: no related location for the use", f.Line, f.Col)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d findings in bad_shared_definition.sh, want 2", n)
+	}
+}
+
+// TestFixesEditOnlyTheirRange: every fix of every fixture changes the
+// file only on the finding's own lines (the literal or key it reports, or
+// the end of that parameter), and no two fixes touch the same bytes; with
+// the goldens this proves the rest of each file is left as it was.
+func TestFixesEditOnlyTheirRange(t *testing.T) {
+	root, err := filepath.Abs("../../testdata/DBX202")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type span struct {
+		path       string
+		start, end int
+	}
+	var edited []span
+	for _, f := range lintertest.Scan(t, root, rule).Findings {
+		for _, fix := range f.Fixes {
+			for _, e := range fix.Edits {
+				if e.Path != f.Path {
+					t.Errorf("%s:%d: fix edits another file %s", f.Path, f.Line, e.Path)
+				}
+				if e.Line < f.Line || e.EndLine > f.EndLine {
+					t.Errorf("%s:%d: fix edits line %d, outside the finding's lines %d..%d", f.Path, f.Line,
+						e.Line, f.Line, f.EndLine)
+				}
+				for _, s := range edited {
+					if s.path == e.Path && s.start < e.EndOffset && e.StartOffset < s.end {
+						t.Errorf("%s:%d: two fixes edit %d..%d", f.Path, f.Line, e.StartOffset, e.EndOffset)
+					}
+				}
+				edited = append(edited, span{e.Path, e.StartOffset, e.EndOffset})
+			}
+		}
+	}
+}

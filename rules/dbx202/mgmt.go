@@ -110,6 +110,7 @@ func (l *linker) within(b facts.Value) []*tokenRequest {
 // managementResource reports a management-token request whose resource is
 // not Azure Resource Manager.
 func (c *checker) managementResource(tr *tokenRequest) {
+	c.use = span{tr.req.Pos, tr.req.End}
 	for _, p := range tr.req.Params {
 		if k := strings.ToLower(p.Key); k != "resource" && k != "scope" {
 			continue

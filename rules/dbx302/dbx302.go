@@ -7,6 +7,7 @@ package dbx302
 import (
 	_ "embed"
 	"fmt"
+	"go/token"
 	"regexp"
 	"strings"
 
@@ -58,13 +59,16 @@ func run(pass *analysis.Pass) (any, error) {
 			top.Walk(func(b *facts.Block) { c.record(b.Pairs) })
 		}
 		for _, r := range f.Requests {
+			c.site = [2]token.Pos{r.Pos, r.End}
 			for _, group := range byPath(r.Params) {
 				c.record(group)
 			}
 		}
 		for _, call := range f.Calls {
+			c.site = [2]token.Pos{call.Pos, call.End}
 			c.record(callRecord(call))
 		}
+		c.site = [2]token.Pos{}
 		for _, p := range f.Pairs {
 			c.record([]facts.Pair{p}) // initial_manage_principal needs no neighbour
 		}
@@ -77,6 +81,10 @@ type checker struct {
 	// standard names an azurerm_databricks_workspace of the unit on the
 	// Standard plan, or is empty.
 	standard string
+	// site is the request or call being checked: when its literal is
+	// written elsewhere (an argument of a shell function that wraps curl),
+	// the finding points at it as the place of use.
+	site [2]token.Pos
 }
 
 // record checks the keys of one object, request body, call or flag set,
@@ -134,6 +142,9 @@ func (c *checker) report(v facts.Value, category, msg string) {
 		d.Category = category
 	}
 	d.Related = v.UsedHere(pos, end) // written elsewhere: a variable, a .tfvars file
+	if d.Related == nil && c.site[0].IsValid() && (pos < c.site[0] || pos >= c.site[1]) {
+		d.Related = []analysis.RelatedInformation{{Pos: c.site[0], End: c.site[1], Message: "used here"}}
+	}
 	c.pass.Report(d)
 }
 

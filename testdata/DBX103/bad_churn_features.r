@@ -12,8 +12,8 @@ sparkR.session(sparkConfig = list(
 
 # aws.s3 reads the credentials from the environment.
 Sys.setenv(
-  AWS_ACCESS_KEY_ID = "AKIA6POEOLHFRSEZC4U7", # want DBX103 "AWS access key ID"
-  AWS_SECRET_ACCESS_KEY = "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", # want DBX103 "AWS secret access key written into argument \"AWS_SECRET_ACCESS_KEY\""
+  AWS_ACCESS_KEY_ID = "AKIA6POEOLHFRSEZC4U7", # IAM user churn-features
+  AWS_SECRET_ACCESS_KEY = "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", # want DBX103 "AWS secret access key written into argument \"AWS_SECRET_ACCESS_KEY\".*; its access key ID is on line 15$"
   AWS_DEFAULT_REGION = "eu-west-1"
 )
 survey <- aws.s3::s3read_using(read.csv, object = "s3://mkt-surveys/2025/q1.csv")

@@ -7,8 +7,8 @@
 
 val bucket = "mkt-clickstream-prod"
 val hconf = spark.sparkContext.hadoopConfiguration
-hconf.set("fs.s3a.access.key", "AKIAHWZNI34BPOTFUD4I") // want DBX103 "AWS access key ID written into a string literal"
-hconf.set("fs.s3a.secret.key", "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") // want DBX103 `AWS secret access key written into Spark conf "fs.s3a.secret.key" \("30K0…YdMK"\); deactivate the access key in IAM, then read it with dbutils.secrets.get`
+hconf.set("fs.s3a.access.key", "AKIAHWZNI34BPOTFUD4I") // IAM user mkt-clickstream-reader
+hconf.set("fs.s3a.secret.key", "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") // want DBX103 `AWS secret access key written into Spark conf "fs.s3a.secret.key" \("30K0…YdMK"\); deactivate the access key in IAM, then read it with dbutils.secrets.get.*; its access key ID is on line 10$`
 hconf.set(s"fs.s3a.bucket.$bucket.secret.key", dbutils.secrets.get("mkt-aws", "secret-key"))
 hconf.set("fs.s3a.endpoint", "s3.eu-west-1.amazonaws.com")
 

@@ -32,7 +32,7 @@ func Extract(c *facts.Code, env *facts.Env) *facts.File {
 			out.Values = append(out.Values, v)
 		}
 	}
-	p := &parser{c: c, env: env, out: out, toks: toks}
+	p := &parser{c: c, env: env, out: out, toks: toks, funcs: map[string]*rfunc{}, calls: new(int)}
 	p.statements("")
 	return out
 }
@@ -75,6 +75,17 @@ func (p *parser) call(fn node, args []arg, end int) node {
 		}
 	}
 	call.Args = positional
+	// RJDBC's dbConnect(drv, url, user, password) takes them by position.
+	if base == "dbConnect" && len(positional) > 1 && positional[1].IsKnown() && strings.HasPrefix(positional[1].Text(), "jdbc:") {
+		for k, name := range []string{"url", "user", "password"} {
+			if k+1 < len(positional) {
+				v := positional[k+1]
+				kw := facts.Pair{Key: name, KeyPos: v.Pos, KeyEnd: v.Pos, Path: callee, Value: v, Origin: facts.KeywordArg}
+				call.Kwargs = append(call.Kwargs, kw)
+				p.out.Pairs = append(p.out.Pairs, kw)
+			}
+		}
+	}
 	p.out.Calls = append(p.out.Calls, call)
 
 	switch base {
@@ -118,6 +129,9 @@ func (p *parser) call(fn node, args []arg, end int) node {
 		}
 	}
 	p.request(&res, base, callee, args, positional, named)
+	if f := p.funcs[callee]; f != nil {
+		p.instance(f, args)
+	}
 	return res
 }
 

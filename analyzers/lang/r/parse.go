@@ -25,6 +25,12 @@ type parser struct {
 	depth  int
 	deep   bool  // the "nested too deeply" problem was reported
 	pipeIn *node // the left side of |> or %>%, the first argument of the next call
+	// funcs are the functions bound to names so far (function.go);
+	// calling counts the calls being re-parsed, calls those of the file.
+	funcs    map[string]*rfunc
+	calling  int
+	calls    *int
+	defining int // inside the parse of a function body where it is defined
 }
 
 // node is a parsed expression.
@@ -36,6 +42,7 @@ type node struct {
 	args       []arg  // for a call: its arguments
 	entries    []int  // indices in out.Pairs of the list(k = v) entries this expression built
 	req        int    // 1 + index in out.Requests of the HTTP request this expression builds; 0 if none
+	fn         *rfunc // a function literal
 }
 
 type arg struct {
@@ -127,6 +134,9 @@ func (p *parser) bind(target, n node) {
 	kp, ke := p.c.Pos(t.start), p.c.Pos(t.end)
 	if t.kind == tString {
 		kp, ke = p.c.Pos(t.contentStart), p.c.Pos(t.contentEnd)
+	}
+	if n.fn != nil {
+		p.funcs[name] = n.fn
 	}
 	p.out.Pairs = append(p.out.Pairs, facts.Pair{Key: name, KeyPos: kp, KeyEnd: ke, Value: n.val, Origin: facts.Assignment})
 	if n.val.Kind() == facts.Unknown {
@@ -300,26 +310,6 @@ func (p *parser) name(t tok) node {
 	n := p.unknown(t.start, end, name)
 	n.path = name
 	return n
-}
-
-// function skips a parameter list (defaults are literals, not calls) and
-// parses the body.
-func (p *parser) function(t tok) node {
-	if p.isDelim("(") {
-		depth := 0
-		for ; p.i < len(p.toks); p.i++ {
-			if d := p.toks[p.i]; d.kind == tDelim && d.text == "(" {
-				depth++
-			} else if d.kind == tDelim && d.text == ")" {
-				if depth--; depth == 0 {
-					p.i++
-					break
-				}
-			}
-		}
-	}
-	p.expr()
-	return p.unknown(t.start, p.prev(), "function")
 }
 
 // args parses an argument list at the current token. An argument the

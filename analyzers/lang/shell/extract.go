@@ -13,11 +13,20 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/source"
 )
 
 // Extract lexes POSIX shell (a .sh file, or a notebook %sh cell) and returns its facts.
 // env is shared across the cells of one notebook.
 func Extract(c *facts.Code, env *facts.Env) *facts.File {
+	return ExtractIn(c, env, nil)
+}
+
+// ExtractIn is Extract for a script whose `source FILE` and `. FILE` may
+// name other files of the unit: files returns the one at a root-relative
+// path, or nil. What a sourced file defines (functions, variables) is
+// visible after the command; its own facts belong to its own scan.
+func ExtractIn(c *facts.Code, env *facts.Env, files func(path string) *source.File) *facts.File {
 	if env == nil {
 		env = facts.NewEnv()
 	}
@@ -27,6 +36,10 @@ func Extract(c *facts.Code, env *facts.Env) *facts.File {
 		out:    &facts.File{Source: c.File},
 		values: map[*word]facts.Value{},
 		files:  map[string]facts.Value{},
+		funcs:  map[string]*function{},
+		calls:  new(int),
+		lookup: files,
+		open:   map[string]bool{c.File.Path: true},
 	}
 	cmds, problems := parse(c.Src)
 	x.run(cmds)
@@ -44,6 +57,18 @@ type extractor struct {
 	// files holds what the script wrote to a file (cat > body.json <<EOF),
 	// so that curl -d @body.json can read it.
 	files map[string]facts.Value
+	// funcs are the functions defined so far (function.go); frame is set
+	// while a call's body is re-run, depth counts nested calls and calls
+	// the calls re-run in the whole script.
+	funcs    map[string]*function
+	frame    *frame
+	depth    int
+	calls    *int
+	defining int // inside the run of a body where it is defined
+	// lookup finds the files the script sources; open holds those being
+	// read (the script itself first), so that a cycle ends.
+	lookup func(path string) *source.File
+	open   map[string]bool
 }
 
 // invocation is a command as the extractor understood it.
@@ -82,7 +107,19 @@ func (inv *invocation) flag(names ...string) (item, bool) {
 func (x *extractor) run(cmds []*command) []*invocation {
 	var invs []*invocation
 	var prev *invocation
-	for _, cmd := range cmds {
+	for i := 0; i < len(cmds); i++ {
+		cmd := cmds[i]
+		if cmd.fnDef {
+			// The body still runs here, with its parameters unknown, for
+			// the literals it writes itself.
+			n := x.define(cmd, cmds[i+1:])
+			x.defining++
+			invs = append(invs, x.run(cmds[i+1:i+1+n])...)
+			x.defining--
+			i += n
+			prev = nil
+			continue
+		}
 		var upstream *invocation
 		if cmd.pipedIn {
 			upstream = prev
@@ -141,7 +178,10 @@ func (x *extractor) command(cmd *command, upstream *invocation) *invocation {
 		x.declaration(kw, words[1:])
 		return nil
 	}
-	words, prefix = x.unwrap(words, prefix)
+	words, prefix = x.unwrap(x.expand(words), prefix)
+	if len(words) == 0 { // "$@" of a call without arguments
+		return nil
+	}
 
 	name := x.value(words[0])
 	callee := x.sourceText(words[0].start, words[0].end)
@@ -181,6 +221,17 @@ func (x *extractor) command(cmd *command, upstream *invocation) *invocation {
 		x.out.Requests = append(x.out.Requests, r)
 	}
 	x.rememberFile(inv)
+	if fn := x.funcs[callee]; fn != nil && name.IsKnown() {
+		args := make([]facts.Value, 0, len(words)-1)
+		for _, w := range words[1:] {
+			args = append(args, x.value(w))
+		}
+		x.call(fn, args)
+	} else if callee == "shift" {
+		x.shift(call.Args)
+	} else if (callee == "source" || callee == ".") && len(call.Args) > 0 {
+		x.source(call.Args[0])
+	}
 	return inv
 }
 
@@ -436,6 +487,8 @@ func (x *extractor) param(ch *chunk) facts.Value {
 		}
 	}
 	switch n := ch.name; {
+	case x.frame != nil && len(n) == 1 && strings.Contains("123456789@*", n): // a call's arguments
+		return x.argument(ch, pos, end)
 	case len(n) == 1 && strings.Contains("0123456789@*#", n): // the script's arguments
 		return facts.Ref(facts.VarRef, "$"+n, pos, end)
 	case !isName(n): // $? $$ $! $-
@@ -455,6 +508,33 @@ func (x *extractor) param(ch *chunk) facts.Value {
 		}
 	}
 	return facts.Ref(facts.EnvRef, ch.name, pos, end)
+}
+
+// argument evaluates $1…$9, $@ and $* in a re-run function body.
+func (x *extractor) argument(ch *chunk, pos, end token.Pos) facts.Value {
+	var v facts.Value
+	ok := true
+	if ch.name == "@" || ch.name == "*" {
+		v = x.joined(pos, end)
+		ok = len(x.frame.args) > 0
+	} else {
+		v, ok = x.positional(ch.name, pos, end)
+	}
+	switch ch.op {
+	case "", ":?", "?":
+	case ":-", "-", ":=", "=":
+		if !ok && ch.arg != nil { // the call left it out: the default is used
+			d := x.value(ch.arg)
+			d.Pos, d.End = pos, end
+			return d
+		}
+	default: // ${1:+…} and transformations such as ${1%/}
+		return facts.Ref(facts.Unknown, "${"+ch.name+"...}", pos, end)
+	}
+	if !ok {
+		return facts.Ref(facts.VarRef, "$"+ch.name, pos, end)
+	}
+	return v
 }
 
 // substitution evaluates $(...): a secret when a command in it reads a

@@ -89,8 +89,11 @@ type command struct {
 	stdin   *word   // the body of a here-doc or a here-string
 	outputs []*word // targets of > and >> redirections
 	pipedIn bool    // the command reads the output of the one before it (a | b)
-	start   int
-	end     int
+	// fnDef marks "name()" or "function name": its last word names the
+	// function whose body is the brace group of the commands after it.
+	fnDef bool
+	start int
+	end   int
 }
 
 func (c *command) empty() bool { return len(c.assigns) == 0 && len(c.words) == 0 && c.stdin == nil }
@@ -277,7 +280,8 @@ func (p *parser) list(term byte, open int) []*command {
 		case c == '(':
 			p.pos++
 			if len(cur.words) == 1 && len(cur.assigns) == 0 && p.functionParens() {
-				cur = &command{} // name() { ... }: a definition, not a call
+				cur.fnDef = true // name() { ... }: a definition, not a call
+				finish(false)
 				continue
 			}
 			parens++
@@ -307,6 +311,17 @@ func (p *parser) list(term byte, open int) []*command {
 			p.addWord(cur, w)
 			if len(cur.words) == 3 && cur.words[0].keyword() == "case" && cur.words[2].keyword() == "in" {
 				finish(false) // the patterns may follow on the same line
+			}
+			if len(cur.words) == 2 && len(cur.assigns) == 0 && cur.words[0].keyword() == "function" {
+				p.blanks() // function name [()] { ... }
+				if p.peek(0) == '(' {
+					p.pos++
+					if !p.functionParens() {
+						p.pos--
+					}
+				}
+				cur.fnDef = true
+				finish(false)
 			}
 		}
 	}

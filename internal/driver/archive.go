@@ -27,11 +27,14 @@ type ArchiveLimits struct {
 	// RatioFloor: small entries may compress well (a notebook of repeated
 	// lines); the ratio limit is for entries large enough to matter.
 	RatioFloor int64
+	// MaxScanBytes bounds the notebooks of all archives of one scan, which
+	// are held in memory until the scan ends; later archives are skipped.
+	MaxScanBytes int64
 }
 
 // DefaultArchiveLimits are generous for course and workshop archives
 // (hundreds of notebooks of a few hundred KB) and stop bombs early.
-var DefaultArchiveLimits = ArchiveLimits{MaxEntries: 10000, MaxEntryBytes: 8 << 20, MaxTotalBytes: 64 << 20, MaxRatio: 100, RatioFloor: 1 << 20}
+var DefaultArchiveLimits = ArchiveLimits{MaxEntries: 10000, MaxEntryBytes: 8 << 20, MaxTotalBytes: 64 << 20, MaxRatio: 100, RatioFloor: 1 << 20, MaxScanBytes: 512 << 20}
 
 // maxResultsBytes caps the saved results text kept per command.
 const maxResultsBytes = 1 << 20
@@ -83,6 +86,7 @@ func expandArchives(opts Options, units []Unit) ([]Unit, map[string]*archived, [
 	var out []Unit
 	var notes []Notification
 	vfs := map[string]*archived{}
+	var held int64
 	for _, u := range units {
 		if len(u.Files) != 1 || len(u.Context) != 0 {
 			out = append(out, u)
@@ -104,9 +108,15 @@ func expandArchives(opts Options, units []Unit) ([]Unit, map[string]*archived, [
 			notes = append(notes, Notification{Level: meta.Warning, Path: name, Message: "cannot read: " + err.Error()})
 			continue
 		}
+		if lim.MaxScanBytes > 0 && held >= lim.MaxScanBytes {
+			notes = append(notes, Notification{Level: meta.Warning, Path: name,
+				Message: fmt.Sprintf("skipped: the archives before it hold %d bytes of notebooks, the limit for one scan", lim.MaxScanBytes)})
+			continue
+		}
 		entries, n := readArchive(name, b, lim)
 		notes = append(notes, n...)
 		for _, a := range entries {
+			held += int64(len(a.content))
 			p := name + archiveSep + a.vpath
 			vfs[p] = a.archived
 			out = append(out, Unit{Files: []string{p}})

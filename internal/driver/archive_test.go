@@ -401,6 +401,23 @@ func TestHostileArchives(t *testing.T) {
 	}
 }
 
+func TestArchivesOfOneScanAreBounded(t *testing.T) {
+	lim := testLimits
+	lim.MaxScanBytes = 1
+	a := buildZip(zipEntry{"etl/orders.py", []byte(goodNotebook)})
+	res := scanFiles(map[string][]byte{"a.zip": a, "b.zip": a}, &lim)
+	var paths []string
+	for _, f := range res.Findings {
+		paths = append(paths, f.Path)
+	}
+	if !reflect.DeepEqual(paths, []string{"a.zip"}) {
+		t.Errorf("findings in %v, want only in a.zip", paths)
+	}
+	if len(res.Notifications) != 1 || res.Notifications[0].Path != "b.zip" || !strings.Contains(res.Notifications[0].Message, "limit for one scan") {
+		t.Errorf("notifications %+v", res.Notifications)
+	}
+}
+
 // FuzzArchive reads arbitrary bytes as an archive: no panic, bounded output,
 // the same result twice, and no entry with an unsafe or duplicate name.
 // Seeds are the archives the tests build.
@@ -434,6 +451,20 @@ func FuzzArchive(f *testing.F) {
 		for _, n := range notes {
 			if n.Path != "a.dbc" {
 				t.Fatalf("notification for %q", n.Path)
+			}
+		}
+		if len(entries) == 0 {
+			return
+		}
+		// The whole pipeline over what the archive holds: every finding in
+		// the archive, with its notebook, no fix, the same twice.
+		res, res2 := scanFiles(map[string][]byte{"a.dbc": data}, &lim), scanFiles(map[string][]byte{"a.dbc": data}, &lim)
+		if !reflect.DeepEqual(res, res2) {
+			t.Fatal("two scans differ")
+		}
+		for _, f := range res.Findings {
+			if f.Path != "a.dbc" || !seen[f.Entry] || len(f.Fixes) != 0 {
+				t.Fatalf("finding %s at %+v with %d fixes", f.Rule.ID, f.Location, len(f.Fixes))
 			}
 		}
 	})

@@ -45,6 +45,9 @@ type Options struct {
 	// ReadFile reads a file by its root-relative path; nil reads the working
 	// tree (--staged reads the git index instead).
 	ReadFile func(rel string) ([]byte, error)
+	// ArchiveLimits bound the reading of .dbc and .zip archives; nil means
+	// DefaultArchiveLimits.
+	ArchiveLimits *ArchiveLimits
 }
 
 // Location is a range in a file; lines and columns are 1-based, columns count
@@ -55,6 +58,13 @@ type Location struct {
 	EndLine, EndCol        int
 	Col16, EndCol16        int
 	StartOffset, EndOffset int
+	// Entry is set when Path is an archive (.dbc, .zip): the notebook inside.
+	// Command is then its 1-based command (0 when unknown), InResults tells
+	// the command's saved results, and Line, Col and the offsets count in the
+	// notebook's source form.
+	Entry     string
+	Command   int
+	InResults bool
 }
 
 // Related is a location that explains a finding, with what happens there:
@@ -121,6 +131,7 @@ func Run(opts Options, units []Unit) *Result {
 	if err != nil {
 		panic(err) // the rule set is ours; an invalid one is a bug caught by tests
 	}
+	units, vfs, archiveNotes := expandArchives(opts, units)
 	results := make([]unitResult, len(units))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -129,7 +140,7 @@ func Run(opts Options, units []Unit) *Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = runUnit(opts, order, units[i])
+				results[i] = runUnit(opts, order, units[i], vfs)
 			}
 		}()
 	}
@@ -139,7 +150,7 @@ func Run(opts Options, units []Unit) *Result {
 	close(next)
 	wg.Wait()
 
-	res := &Result{}
+	res := &Result{Notifications: archiveNotes}
 	seen := map[string]bool{} // a literal in a %run notebook is reported once, by the first unit
 	for _, r := range results {
 		for _, f := range r.findings {
@@ -155,6 +166,7 @@ func Run(opts Options, units []Unit) *Result {
 			res.UnitsAnalysed++
 		}
 	}
+	placeInArchives(res, vfs)
 	sortFindings(res.Findings)
 	fingerprint(res.Findings)
 	sort.SliceStable(res.Notifications, func(i, j int) bool {
@@ -204,7 +216,7 @@ type unitResult struct {
 	analysed bool
 }
 
-func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) {
+func runUnit(opts Options, order []*analysis.Analyzer, u Unit, vfs map[string]*archived) (out unitResult) {
 	contents := map[string][]byte{}
 	var names, reported []string // every file read; those reported on
 	context := map[string]bool{}
@@ -214,7 +226,9 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 	for _, name := range append(slices.Clip(u.Files), u.Context...) {
 		var b []byte
 		var err error
-		if opts.ReadFile != nil {
+		if a, ok := vfs[name]; ok {
+			b = a.content
+		} else if opts.ReadFile != nil {
 			b, err = opts.ReadFile(name)
 		} else {
 			b, err = os.ReadFile(filepath.Join(opts.Root, filepath.FromSlash(name)))
@@ -624,6 +638,8 @@ func sortFindings(fs []Finding) {
 		switch {
 		case a.Path != b.Path:
 			return a.Path < b.Path
+		case a.Entry != b.Entry:
+			return a.Entry < b.Entry
 		case a.Line != b.Line:
 			return a.Line < b.Line
 		case a.Col != b.Col:
@@ -642,7 +658,11 @@ func fingerprint(fs []Finding) {
 	count := map[string]int{}
 	for i := range fs {
 		f := &fs[i]
-		sum := sha256.Sum256([]byte(f.Rule.ID + "\x00" + f.Path + "\x00" + strings.Join(strings.Fields(f.Excerpt), " ")))
+		path := f.Path
+		if f.Entry != "" {
+			path += archiveSep + f.Entry
+		}
+		sum := sha256.Sum256([]byte(f.Rule.ID + "\x00" + path + "\x00" + strings.Join(strings.Fields(f.Excerpt), " ")))
 		h := hex.EncodeToString(sum[:8])
 		count[h]++
 		f.Fingerprint = fmt.Sprintf("%s:%d", h, count[h])

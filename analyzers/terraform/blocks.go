@@ -50,20 +50,8 @@ func (b *builder) nativeBlock(parent *facts.Block, nb *hclsyntax.Block) {
 		return
 	}
 	path := join(parent.Path, append([]string{nb.Type}, nb.Labels...)...)
-	if forEach, ok := nb.Body.Attributes["for_each"]; ok && b.m.each == nil {
-		// A known for_each map gives one block per instance, with each.key
-		// and each.value folded, so a rule sees every instance's values.
-		if items, f, ok := b.m.forEachItems(forEach.Expr, b.f); ok && len(items) > 0 {
-			for _, it := range items {
-				key := literal(cty.StringVal(it.key), it.keyRange, f, facts.Literal)
-				b.m.each = &instance{value: binding{expr: it.value, file: f}, key: key}
-				child := &facts.Block{Type: nb.Type, Labels: nb.Labels, Path: path + "[" + strconv.Quote(it.key) + "]", Pos: pos, End: end}
-				b.fill(child, nb.Body)
-				parent.Blocks = append(parent.Blocks, child)
-			}
-			b.m.each = nil
-			return
-		}
+	if b.m.each == nil && b.expand(parent, nb, path, pos, end) {
+		return
 	}
 	child := &facts.Block{
 		Type:   nb.Type,
@@ -74,6 +62,49 @@ func (b *builder) nativeBlock(parent *facts.Block, nb *hclsyntax.Block) {
 	}
 	b.fill(child, nb.Body)
 	parent.Blocks = append(parent.Blocks, child)
+}
+
+// expand adds one block per instance of a block whose for_each collection
+// or count is known, with each.key, each.value and count.index folded, so a
+// rule sees every instance's values. It reports false when the block is
+// read once, as written.
+func (b *builder) expand(parent *facts.Block, nb *hclsyntax.Block, path string, pos, end token.Pos) bool {
+	var instances []instance
+	if forEach, ok := nb.Body.Attributes["for_each"]; ok {
+		elems, ok := b.m.forEachItems(forEach.Expr, b.f)
+		if !ok || len(elems) == 0 || len(elems) > maxInstances {
+			return false
+		}
+		for _, e := range elems {
+			instances = append(instances, instance{value: e.value, key: e.key})
+		}
+	} else if count, ok := nb.Body.Attributes["count"]; ok {
+		n, ok := b.m.countOf(count.Expr, b.f)
+		if !ok || n == 0 || n > maxInstances {
+			return false // count = 0 still writes its literals into the repository
+		}
+		for i := range n {
+			instances = append(instances, instance{key: literal(cty.NumberIntVal(int64(i)), count.Expr.Range(), b.f, facts.Folded), count: true})
+		}
+	} else {
+		return false
+	}
+	for _, in := range instances {
+		b.m.each = &in
+		child := &facts.Block{Type: nb.Type, Labels: nb.Labels, Path: path + "[" + instanceKey(in) + "]", Pos: pos, End: end}
+		b.fill(child, nb.Body)
+		parent.Blocks = append(parent.Blocks, child)
+	}
+	b.m.each = nil
+	return true
+}
+
+// instanceKey is how Terraform addresses an instance: ["key"] or [0].
+func instanceKey(in instance) string {
+	if in.count {
+		return in.key.Text()
+	}
+	return strconv.Quote(in.key.Text())
 }
 
 // jsonBlock adds a top-level block of a JSON-syntax file.

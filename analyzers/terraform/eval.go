@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"go/token"
+	"path"
 	"math/big"
 	"slices"
 	"strconv"
@@ -69,6 +70,21 @@ func (m *module) eval(expr hcl.Expression, f *tfFile, fold bool) facts.Value {
 				v.Type = facts.String
 			}
 			return v
+		}
+		if fold && !x.ExpandFinal {
+			var v facts.Value
+			ok := false
+			switch x.Name {
+			case "lookup":
+				v, ok = m.lookup(x, f)
+			case "templatefile":
+				v, ok = m.templateFile(x, f)
+			}
+			if ok {
+				v.Pos, v.End = pos, end
+				v.Parts = slices.Clone(v.Parts)
+				return v
+			}
 		}
 	}
 	return m.sentinelEval(expr, f, fold)
@@ -425,4 +441,91 @@ func (n *ctyNode) value() cty.Value {
 		return n.leaf
 	}
 	return cty.DynamicVal
+}
+
+// lookup folds lookup(map, "key") and lookup(map, "key", default): the
+// map's element when the map is known to have it, else the default.
+func (m *module) lookup(x *hclsyntax.FunctionCallExpr, f *tfFile) (facts.Value, bool) {
+	if len(x.Args) < 2 || len(x.Args) > 3 {
+		return facts.Value{}, false
+	}
+	key := m.eval(x.Args[1], f, true)
+	if !key.IsKnown() || key.Type != facts.String {
+		return facts.Value{}, false
+	}
+	step := hcl.TraverseIndex{Key: cty.StringVal(key.Text())}
+	if v, ok := m.follow(binding{x.Args[0], f, m}, hcl.Traversal{step}); ok {
+		if ref, isRef := x.Args[0].(*hclsyntax.ScopeTraversalExpr); isRef {
+			v.Via = render(append(slices.Clip(ref.Traversal), step))
+		}
+		return v, true
+	}
+	if len(x.Args) == 3 {
+		return m.eval(x.Args[2], f, true), true
+	}
+	return facts.Value{}, false
+}
+
+// templateFile folds templatefile("${path.module}/x.tpl", { name = ... })
+// when the template is in the unit (the driver adds it as context): the
+// template's text with its variables set by the object of the call, so a
+// literal passed in is found where it is written.
+func (m *module) templateFile(x *hclsyntax.FunctionCallExpr, f *tfFile) (facts.Value, bool) {
+	if len(x.Args) != 2 || m.names != nil || m.prog == nil {
+		return facts.Value{}, false // templates cannot call templatefile()
+	}
+	name, ok := templatePath(x.Args[0], f)
+	if !ok {
+		return facts.Value{}, false
+	}
+	t := m.prog.template(name)
+	if t == nil || t.tmpl == nil {
+		return facts.Value{}, false
+	}
+	items, ok := m.objectItems(x.Args[1], f)
+	if !ok {
+		return facts.Value{}, false
+	}
+	tm := &module{dir: m.dir, names: map[string]binding{}, memo: map[string]resolution{}, active: map[string]bool{}, prog: m.prog}
+	for _, it := range items {
+		tm.names[it.key] = binding{it.value, f, m}
+	}
+	v := tm.eval(t.tmpl, t, true)
+	v.Type = facts.String
+	return v, true
+}
+
+// templatePath is the repository path of a template named by a literal
+// path relative to the module, or "${path.module}/...".
+func templatePath(expr hcl.Expression, f *tfFile) (string, bool) {
+	var parts []hclsyntax.Expression
+	switch x := expr.(type) {
+	case *hclsyntax.TemplateExpr:
+		parts = x.Parts
+	case *hclsyntax.LiteralValueExpr:
+		parts = []hclsyntax.Expression{x}
+	default:
+		return "", false
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		switch y := p.(type) {
+		case *hclsyntax.LiteralValueExpr:
+			if y.Val.Type() != cty.String || y.Val.IsNull() {
+				return "", false
+			}
+			b.WriteString(y.Val.AsString())
+		case *hclsyntax.ScopeTraversalExpr:
+			if i != 0 || render(y.Traversal) != "path.module" {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	rel := strings.TrimPrefix(b.String(), "/")
+	if rel == "" {
+		return "", false
+	}
+	return path.Join(path.Dir(f.src.Path), rel), true
 }

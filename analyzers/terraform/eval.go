@@ -2,8 +2,8 @@ package terraform
 
 import (
 	"go/token"
-	"path"
 	"math/big"
+	"path"
 	"slices"
 	"strconv"
 	"strings"

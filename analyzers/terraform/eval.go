@@ -62,6 +62,14 @@ func (m *module) eval(expr hcl.Expression, f *tfFile, fold bool) facts.Value {
 		return m.eval(x.Wrapped, f, fold)
 	case *hclsyntax.ScopeTraversalExpr:
 		return m.reference(x.Traversal, pos, end, fold)
+	case *hclsyntax.IndexExpr:
+		// local.admins[count.index], var.hosts[each.key]: an index known only
+		// once count.index or each.key is folded.
+		if coll, ok := x.Collection.(*hclsyntax.ScopeTraversalExpr); ok && fold {
+			if key, ok := indexKey(m.eval(x.Key, f, fold)); ok {
+				return m.reference(append(slices.Clip(coll.Traversal), hcl.TraverseIndex{Key: key}), pos, end, fold)
+			}
+		}
 	case *hclsyntax.FunctionCallExpr:
 		if passThrough[x.Name] && len(x.Args) == 1 && !x.ExpandFinal {
 			v := m.eval(x.Args[0], f, fold)
@@ -528,4 +536,20 @@ func templatePath(expr hcl.Expression, f *tfFile) (string, bool) {
 		return "", false
 	}
 	return path.Join(path.Dir(f.src.Path), rel), true
+}
+
+// indexKey turns a known string or whole number into an index step's key.
+func indexKey(v facts.Value) (cty.Value, bool) {
+	if !v.IsKnown() {
+		return cty.NilVal, false
+	}
+	switch v.Type {
+	case facts.String:
+		return cty.StringVal(v.Text()), true
+	case facts.Number:
+		if n, err := cty.ParseNumberVal(v.Text()); err == nil {
+			return n, true
+		}
+	}
+	return cty.NilVal, false
 }

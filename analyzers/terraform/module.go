@@ -402,8 +402,13 @@ type element struct {
 	value binding
 }
 
-// countOf returns a count written as a known whole number.
+// countOf returns a count written as a known whole number, or as the
+// length() of a collection written in the module.
 func (m *module) countOf(expr hcl.Expression, f *tfFile) (int, bool) {
+	if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "length" && len(call.Args) == 1 && !call.ExpandFinal {
+		elems, ok := m.forEachItems(call.Args[0], f)
+		return len(elems), ok
+	}
 	v := m.eval(expr, f, true)
 	if v.Type != facts.Number || !v.IsKnown() {
 		return 0, false

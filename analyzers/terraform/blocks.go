@@ -178,6 +178,20 @@ func (b *builder) attr(parent *facts.Block, name string, keyRng hcl.Range, expr 
 		b.jsonDynamic(parent, expr)
 		return
 	}
+	if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "merge" {
+		// options = merge(local.defaults, { password = ... }): the merged
+		// object, each element built in the file and module it is written in.
+		if elems, ok := b.m.mergeItems(call, b.f); ok {
+			child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: b.f.src.Pos(keyRng.Start.Byte), End: b.f.src.Pos(expr.Range().End.Byte)}
+			for _, e := range elems {
+				sub := &builder{m: e.value.mod, f: e.value.file}
+				sub.attr(child, e.key.Text(), e.keyRange, e.value.expr)
+				b.pairs = append(b.pairs, sub.pairs...)
+			}
+			parent.Blocks = append(parent.Blocks, child)
+			return
+		}
+	}
 	if items, ok := b.m.objectItems(expr, b.f); ok {
 		pos, end := b.f.span(keyRng.Start.Byte, expr.Range().End.Byte)
 		child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: pos, End: end}

@@ -40,6 +40,8 @@ type module struct {
 	// children are the local child modules this instance calls, by label.
 	children map[string]*module
 	prog     *program
+	// nesting counts forEachItems calls in progress, to stop at cycles.
+	nesting int
 }
 
 // instance is one element of a known for_each collection, or one count.
@@ -338,7 +340,15 @@ const maxInstances = 64
 // child module's variable is set by its caller. ok is false for anything
 // else (comprehensions, data sources, resources).
 func (m *module) forEachItems(expr hcl.Expression, f *tfFile) ([]element, bool) {
+	if m.nesting >= maxChain {
+		return nil, false // merge(local.a) with local.a = merge(local.a, ...)
+	}
+	m.nesting++
+	defer func() { m.nesting-- }()
 	for range maxChain {
+		if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "merge" && !call.ExpandFinal {
+			return m.mergeItems(call, f)
+		}
 		if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && len(call.Args) == 1 && !call.ExpandFinal &&
 			(call.Name == "toset" || call.Name == "tolist" || call.Name == "tomap") {
 			expr = call.Args[0]
@@ -347,7 +357,7 @@ func (m *module) forEachItems(expr hcl.Expression, f *tfFile) ([]element, bool) 
 		if items, ok := m.objectItems(expr, f); ok {
 			out := make([]element, len(items))
 			for i, it := range items {
-				out[i] = element{key: literal(cty.StringVal(it.key), it.keyRange, f, facts.Literal), value: binding{it.value, f, m}}
+				out[i] = element{key: literal(cty.StringVal(it.key), it.keyRange, f, facts.Literal), keyRange: it.keyRange, value: binding{it.value, f, m}}
 			}
 			return out, true
 		}
@@ -358,7 +368,7 @@ func (m *module) forEachItems(expr hcl.Expression, f *tfFile) ([]element, bool) 
 				if !v.IsKnown() {
 					return nil, false // toset([var.a, ...]) with an unknown element: keys unknown
 				}
-				out = append(out, element{key: v, value: binding{e, f, m}})
+				out = append(out, element{key: v, keyRange: e.Range(), value: binding{e, f, m}})
 			}
 			return out, true
 		}
@@ -398,8 +408,31 @@ func (m *module) forEachItems(expr hcl.Expression, f *tfFile) ([]element, bool) 
 // element is one element of a for_each collection: its key (for a set, the
 // element itself) and its value's definition.
 type element struct {
-	key   facts.Value
-	value binding
+	key      facts.Value
+	keyRange hcl.Range // in value.file
+	value    binding
+}
+
+// mergeItems returns the elements of merge(a, b, ...) when every argument
+// is known: a later argument's key replaces an earlier one's.
+func (m *module) mergeItems(call *hclsyntax.FunctionCallExpr, f *tfFile) ([]element, bool) {
+	var out []element
+	at := map[string]int{}
+	for _, a := range call.Args {
+		elems, ok := m.forEachItems(a, f)
+		if !ok {
+			return nil, false
+		}
+		for _, e := range elems {
+			if i, dup := at[e.key.Text()]; dup {
+				out[i] = e
+				continue
+			}
+			at[e.key.Text()] = len(out)
+			out = append(out, e)
+		}
+	}
+	return out, true
 }
 
 // countOf returns a count written as a known whole number, or as the

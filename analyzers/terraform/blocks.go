@@ -178,10 +178,11 @@ func (b *builder) attr(parent *facts.Block, name string, keyRng hcl.Range, expr 
 		b.jsonDynamic(parent, expr)
 		return
 	}
-	if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "merge" {
-		// options = merge(local.defaults, { password = ... }): the merged
-		// object, each element built in the file and module it is written in.
-		if elems, ok := b.m.mergeItems(call, b.f); ok {
+	if name != "for_each" && b.m.objectValued(expr) { // for_each is expanded, not a value
+		// options = merge(local.defaults, { password = ... }), or
+		// request_headers = local.headers: the object, each element built in
+		// the file and module it is written in.
+		if elems, ok := b.m.objectElems(expr, b.f); ok {
 			child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: b.f.src.Pos(keyRng.Start.Byte), End: b.f.src.Pos(expr.Range().End.Byte)}
 			for _, e := range elems {
 				sub := &builder{m: e.value.mod, f: e.value.file}
@@ -296,4 +297,17 @@ func join(parent string, names ...string) string {
 		path += n
 	}
 	return path
+}
+
+// objectValued reports whether an attribute's value may be an object written
+// elsewhere in the module: a merge() or a var.* / local.* reference.
+func (m *module) objectValued(expr hcl.Expression) bool {
+	switch x := expr.(type) {
+	case *hclsyntax.FunctionCallExpr:
+		return x.Name == "merge" && !x.ExpandFinal
+	case *hclsyntax.ScopeTraversalExpr:
+		root := x.Traversal.RootName()
+		return root == "var" || root == "local"
+	}
+	return false
 }

@@ -340,6 +340,16 @@ const maxInstances = 64
 // child module's variable is set by its caller. ok is false for anything
 // else (comprehensions, data sources, resources).
 func (m *module) forEachItems(expr hcl.Expression, f *tfFile) ([]element, bool) {
+	return m.collection(expr, f, false)
+}
+
+// objectElems returns the elements of an object written in the module, in
+// place or behind var.x / local.x, or merged from such objects.
+func (m *module) objectElems(expr hcl.Expression, f *tfFile) ([]element, bool) {
+	return m.collection(expr, f, true)
+}
+
+func (m *module) collection(expr hcl.Expression, f *tfFile, objects bool) ([]element, bool) {
 	if m.nesting >= maxChain {
 		return nil, false // merge(local.a) with local.a = merge(local.a, ...)
 	}
@@ -348,6 +358,13 @@ func (m *module) forEachItems(expr hcl.Expression, f *tfFile) ([]element, bool) 
 	for range maxChain {
 		if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "merge" && !call.ExpandFinal {
 			return m.mergeItems(call, f)
+		}
+		if objects {
+			if _, ok := m.objectItems(expr, f); !ok {
+				if _, ok := expr.(*hclsyntax.ScopeTraversalExpr); !ok {
+					return nil, false
+				}
+			}
 		}
 		if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && len(call.Args) == 1 && !call.ExpandFinal &&
 			(call.Name == "toset" || call.Name == "tolist" || call.Name == "tomap") {
@@ -419,7 +436,7 @@ func (m *module) mergeItems(call *hclsyntax.FunctionCallExpr, f *tfFile) ([]elem
 	var out []element
 	at := map[string]int{}
 	for _, a := range call.Args {
-		elems, ok := m.forEachItems(a, f)
+		elems, ok := m.objectElems(a, f)
 		if !ok {
 			return nil, false
 		}

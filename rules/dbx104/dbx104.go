@@ -57,7 +57,7 @@ func run(pass *analysis.Pass) (any, error) {
 	sensitive := sensitiveVariables(unit)
 	jdbc := findJDBCURLs(unit)
 	for _, f := range unit.Files {
-		r := &reporter{pass: pass, file: f, sensitive: sensitive, jdbc: jdbc}
+		r := &reporter{pass: pass, all: unit, file: f, sensitive: sensitive, jdbc: jdbc}
 		for _, b := range f.Blocks {
 			b.Walk(r.block)
 		}
@@ -75,9 +75,12 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // sensitiveVariables returns the unit's Terraform variables declared
-// sensitive = true, mapped to whether another rule owns their value where
-// it is used: DBX101 reports the passwords of databricks_connection, DBX103
-// cloud credentials (Azure provider and backend secrets, storage keys).
+// sensitive = true or named like a secret (db_password, client_secret,
+// api_token: marking it sensitive only hides it from plan output, and
+// forgetting to does not make a literal default any less committed),
+// mapped to whether another rule owns their value where it is used: DBX101
+// reports the passwords of databricks_connection, DBX103 cloud credentials
+// (Azure provider and backend secrets, storage keys).
 func sensitiveVariables(unit *facts.Unit) map[string]bool {
 	vars := map[string]bool{}
 	for _, f := range unit.Files {
@@ -85,7 +88,7 @@ func sensitiveVariables(unit *facts.Unit) map[string]bool {
 			if b.Type != "variable" || len(b.Labels) != 1 {
 				continue
 			}
-			if s, ok := b.Get("sensitive"); ok && s.Value.Text() == "true" {
+			if s, ok := b.Get("sensitive"); ok && s.Value.Text() == "true" || isSecretName(b.Labels[0]) {
 				vars[b.Labels[0]] = false
 			}
 		}
@@ -144,9 +147,31 @@ func findJDBCURLs(unit *facts.Unit) jdbcURLs {
 // reporter reports one file's findings.
 type reporter struct {
 	pass      *analysis.Pass
+	all       *facts.Unit
 	file      *facts.File
 	sensitive map[string]bool // sensitive variable -> another rule owns its value
 	jdbc      jdbcURLs
+}
+
+// variableKind names a variable in messages: "sensitive variable" when it
+// is declared so, else "secret-named variable".
+func variableKind(b *facts.Block) string {
+	if s, ok := b.Get("sensitive"); ok && s.Value.Text() == "true" {
+		return "sensitive variable"
+	}
+	return "secret-named variable"
+}
+
+// variableKind names the variable a tfvars entry sets.
+func (r *reporter) variableKind(name string) string {
+	for _, f := range r.all.Files {
+		for _, b := range f.Blocks {
+			if b.Type == "variable" && len(b.Labels) == 1 && b.Labels[0] == name {
+				return variableKind(b)
+			}
+		}
+	}
+	return "secret-named variable"
 }
 
 // Fixes, by where the secret is written.
@@ -172,7 +197,7 @@ func (r *reporter) block(b *facts.Block) {
 	case b.Type == "variable" && len(b.Labels) == 1:
 		if owned, ok := r.sensitive[b.Labels[0]]; ok && !owned {
 			if p, ok := b.Get("default"); ok {
-				r.literal(p.Value, fmt.Sprintf("sensitive variable %q has a literal default", b.Labels[0]), secret.FixHint(r.file, p.Value.Pos))
+				r.literal(p.Value, fmt.Sprintf("%s %q has a literal default", variableKind(b), b.Labels[0]), secret.FixHint(r.file, p.Value.Pos))
 			}
 		}
 		return
@@ -222,7 +247,7 @@ func container(path string) string {
 func (r *reporter) pair(p facts.Pair) {
 	if p.Origin == facts.HCLAttr && (strings.HasSuffix(r.file.Source.Path, ".tfvars") || strings.HasSuffix(r.file.Source.Path, ".tfvars.json")) {
 		if owned, ok := r.sensitive[p.Key]; ok && !owned && p.Path == "" {
-			r.literal(p.Value, fmt.Sprintf("value of sensitive variable %q is committed in a .tfvars file", p.Key),
+			r.literal(p.Value, fmt.Sprintf("value of %s %q is committed in a .tfvars file", r.variableKind(p.Key), p.Key),
 				"pass it as TF_VAR_"+p.Key+" from a secret store")
 		}
 		return

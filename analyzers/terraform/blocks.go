@@ -76,6 +76,9 @@ func (b *builder) expand(parent *facts.Block, nb *hclsyntax.Block, path string, 
 			return false
 		}
 		for _, e := range elems {
+			if !e.key.IsKnown() {
+				return false
+			}
 			instances = append(instances, instance{value: e.value, key: e.key})
 		}
 	} else if count, ok := nb.Body.Attributes["count"]; ok {

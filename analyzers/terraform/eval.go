@@ -479,7 +479,7 @@ func (m *module) lookup(x *hclsyntax.FunctionCallExpr, f *tfFile) (facts.Value, 
 // template's text with its variables set by the object of the call, so a
 // literal passed in is found where it is written.
 func (m *module) templateFile(x *hclsyntax.FunctionCallExpr, f *tfFile) (facts.Value, bool) {
-	if len(x.Args) != 2 || m.names != nil || m.prog == nil {
+	if len(x.Args) != 2 || m.template || m.prog == nil {
 		return facts.Value{}, false // templates cannot call templatefile()
 	}
 	name, ok := templatePath(x.Args[0], f)
@@ -494,7 +494,7 @@ func (m *module) templateFile(x *hclsyntax.FunctionCallExpr, f *tfFile) (facts.V
 	if !ok {
 		return facts.Value{}, false
 	}
-	tm := &module{dir: m.dir, names: map[string]binding{}, memo: map[string]resolution{}, active: map[string]bool{}, prog: m.prog}
+	tm := &module{dir: m.dir, template: true, names: map[string]binding{}, memo: map[string]resolution{}, active: map[string]bool{}, prog: m.prog}
 	for _, it := range items {
 		tm.names[it.key] = binding{it.value, f, m}
 	}

@@ -23,9 +23,11 @@ type module struct {
 	dir    string
 	vars   map[string]binding // var name → argument, tfvars value, else default
 	locals map[string]binding
-	// names are the variables of a templatefile() template; nil elsewhere.
-	names map[string]binding
-	memo  map[string]resolution // rendered traversal → value
+	// names are the variables of a templatefile() template (template is
+	// set) or of a for expression's element.
+	names    map[string]binding
+	template bool
+	memo     map[string]resolution // rendered traversal → value
 	// active holds the names being resolved ("local.a"), to stop at cycles.
 	active map[string]bool
 	// each is the instance of a for_each or count block being built:
@@ -163,9 +165,9 @@ func tfvarsRank(p string) string {
 // into object and tuple constructors. ok is false when the value is not in
 // the module: no default, a null default, an unknown name, a cycle.
 func (m *module) resolve(tr hcl.Traversal) (facts.Value, bool) {
-	if m.names != nil {
-		// A template sees only the variables templatefile() passes it.
-		b, found := m.names[tr.RootName()]
+	if b, found := m.names[tr.RootName()]; found || m.template {
+		// A template sees only the variables templatefile() passes it; a
+		// for expression's variables hide the module's names.
 		if !found || len(m.active) >= maxChain {
 			return facts.Value{}, false
 		}
@@ -359,6 +361,9 @@ func (m *module) collection(expr hcl.Expression, f *tfFile, objects bool) ([]ele
 		if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "merge" && !call.ExpandFinal {
 			return m.mergeItems(call, f)
 		}
+		if fe, ok := expr.(*hclsyntax.ForExpr); ok {
+			return m.forItems(fe, f)
+		}
 		if objects {
 			if _, ok := m.objectItems(expr, f); !ok {
 				if _, ok := expr.(*hclsyntax.ScopeTraversalExpr); !ok {
@@ -381,11 +386,9 @@ func (m *module) collection(expr hcl.Expression, f *tfFile, objects bool) ([]ele
 		if elems, diags := hcl.ExprList(expr); !diags.HasErrors() {
 			var out []element
 			for _, e := range elems {
-				v := m.eval(e, f, true)
-				if !v.IsKnown() {
-					return nil, false // toset([var.a, ...]) with an unknown element: keys unknown
-				}
-				out = append(out, element{key: v, keyRange: e.Range(), value: binding{e, f, m}})
+				// The element is its key in a set; an object or an unknown
+				// element leaves the key unknown (for_each needs it known).
+				out = append(out, element{key: m.eval(e, f, true), keyRange: e.Range(), value: binding{e, f, m}})
 			}
 			return out, true
 		}
@@ -422,12 +425,57 @@ func (m *module) collection(expr hcl.Expression, f *tfFile, objects bool) ([]ele
 	return nil, false
 }
 
-// element is one element of a for_each collection: its key (for a set, the
-// element itself) and its value's definition.
+// element is one element of a for_each collection: its key (for a list or
+// set, the element itself, unknown unless it is a known scalar) and its
+// value's definition.
 type element struct {
 	key      facts.Value
 	keyRange hcl.Range // in value.file
 	value    binding
+}
+
+// forItems returns the elements of { for k, v in coll : key => value } (or
+// [for v in coll : value]) over
+// a known collection (the usual for_each = { for c in var.dbs : c.name => c }):
+// each element's key and value are evaluated with the for's variables set
+// to the collection's element. A condition is not evaluated: every element
+// is kept, as a rule would rather see one instance too many.
+func (m *module) forItems(fe *hclsyntax.ForExpr, f *tfFile) ([]element, bool) {
+	if fe.Group {
+		return nil, false
+	}
+	elems, ok := m.collection(fe.CollExpr, f, false)
+	if !ok || len(elems) > maxInstances {
+		return nil, false
+	}
+	var out []element
+	for i, e := range elems {
+		scope := *m
+		scope.names, scope.memo, scope.active, scope.nesting = map[string]binding{}, map[string]resolution{}, map[string]bool{}, 0
+		for k, v := range m.names {
+			scope.names[k] = v
+		}
+		scope.names[fe.ValVar] = e.value
+		if fe.KeyVar != "" {
+			key := &hclsyntax.LiteralValueExpr{Val: cty.StringVal(e.key.Text()), SrcRange: e.keyRange}
+			if e.keyRange == e.value.expr.Range() { // a list: the key is the index
+				key.Val = cty.NumberIntVal(int64(i))
+			} else if !e.key.IsKnown() {
+				return nil, false
+			}
+			scope.names[fe.KeyVar] = binding{key, e.value.file, e.value.mod}
+		}
+		keyExpr := fe.KeyExpr
+		if keyExpr == nil {
+			keyExpr = fe.ValExpr // [for ...]: a list, whose elements are toset()'s keys
+		}
+		k := scope.eval(keyExpr, f, true)
+		if !k.IsKnown() {
+			return nil, false
+		}
+		out = append(out, element{key: k, keyRange: keyExpr.Range(), value: binding{fe.ValExpr, f, &scope}})
+	}
+	return out, true
 }
 
 // mergeItems returns the elements of merge(a, b, ...) when every argument
@@ -441,6 +489,9 @@ func (m *module) mergeItems(call *hclsyntax.FunctionCallExpr, f *tfFile) ([]elem
 			return nil, false
 		}
 		for _, e := range elems {
+			if !e.key.IsKnown() {
+				return nil, false
+			}
 			if i, dup := at[e.key.Text()]; dup {
 				out[i] = e
 				continue

@@ -190,6 +190,9 @@ func (m *module) callers(attrs []*hcl.Attribute, f *tfFile) []*module {
 		}
 		var out []*module
 		for _, e := range elems {
+			if !e.key.IsKnown() {
+				return []*module{m}
+			}
 			c := *m
 			c.memo, c.active, c.each = map[string]resolution{}, map[string]bool{}, &instance{value: e.value, key: e.key}
 			out = append(out, &c)

@@ -297,3 +297,57 @@ data "http" "h" {
 		t.Errorf("headers from a local: %+v", r)
 	}
 }
+
+func TestForEachOverAForExpression(t *testing.T) {
+	fset, u := analyze(t, file{"main.tf", `variable "databases" {
+  default = [
+    { name = "orders", password = "Ord-For-Pw" },
+    { name = "returns", password = var.returns_pw },
+  ]
+}
+
+resource "databricks_connection" "db" {
+  for_each = { for db in var.databases : db.name => db }
+  name     = each.key
+  options = {
+    password = each.value.password
+  }
+}
+
+resource "databricks_secret_acl" "readers" {
+  for_each  = toset([for g in ["analysts", "auditors"] : "${g}-readers"])
+  principal = each.value
+}
+
+resource "databricks_secret_acl" "unknown" {
+  for_each  = { for g in data.external.groups.result : g => g }
+  principal = each.value
+}
+`})
+	f := factsOf(t, u, "main.tf")
+	var got []string
+	for _, b := range f.Blocks {
+		if b.Type != "resource" {
+			continue
+		}
+		if o := b.Child("options"); o != nil {
+			got = append(got, b.Path+"="+pair(t, b, "name").Value.Text()+":"+pair(t, o, "password").Value.Text())
+			continue
+		}
+		got = append(got, b.Path+"="+pair(t, b, "principal").Value.Text())
+	}
+	want := []string{
+		`resource.databricks_connection.db["orders"]=orders:Ord-For-Pw`,
+		"resource.databricks_connection.db[\"returns\"]=returns:\x00var-ref:var.returns_pw\x00",
+		`resource.databricks_secret_acl.readers["analysts-readers"]=analysts-readers`,
+		`resource.databricks_secret_acl.readers["auditors-readers"]=auditors-readers`,
+		"resource.databricks_secret_acl.unknown=\x00unknown:each.value\x00",
+	}
+	if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", want) {
+		t.Errorf("instances\n got %q\nwant %q", got, want)
+	}
+	orders := blocksAt(f, `resource.databricks_connection.db["orders"].options`)
+	if got := span(t, fset, pair(t, orders[0], "password").Value, "Ord-For-Pw"); got != "main.tf:3:36" {
+		t.Errorf("password written at %s, want main.tf:3:36", got)
+	}
+}

@@ -33,3 +33,11 @@ resource "databricks_secret_acl" "audit_readers" {
   principal  = each.key
   permission = "READ"
 }
+
+# Shared scopes, listed with their owning group.
+resource "databricks_secret_acl" "shared_owners" {
+  for_each   = { for s in local.shared_scopes : s.scope => s }
+  scope      = each.key
+  principal  = each.value.owner
+  permission = "MANAGE"
+}

@@ -351,3 +351,29 @@ resource "databricks_secret_acl" "unknown" {
 		t.Errorf("password written at %s, want main.tf:3:36", got)
 	}
 }
+
+func TestModuleFanOutIsBounded(t *testing.T) {
+	// Every level calls the next ten times: 10^8 instances unbounded.
+	var files []file
+	dir := "root"
+	for range maxModuleDepth + 2 {
+		var src strings.Builder
+		src.WriteString("variable \"pw\" {\n  default = \"Fan-Lit\"\n}\n")
+		for i := range 10 {
+			fmt.Fprintf(&src, "module \"m%d\" {\n  source = \"./next\"\n  pw = var.pw\n}\n", i)
+		}
+		src.WriteString("resource \"x\" \"y\" {\n  password = var.pw\n}\n")
+		files = append(files, file{dir + "/main.tf", src.String()})
+		dir += "/next"
+	}
+	start := time.Now()
+	_, u := analyze(t, files...)
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
+	}
+	for _, f := range u.Files {
+		if n := len(blocksAt(f, "resource.x.y")); n > 2*maxInstances {
+			t.Errorf("%s: %d instances", f.Source.Path, n)
+		}
+	}
+}

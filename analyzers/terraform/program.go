@@ -78,6 +78,9 @@ func newProgram(files []*tfFile, others map[string]*source.File) *program {
 		}
 	}
 	slices.SortFunc(varFiles, func(a, b *tfFile) int { return strings.Compare(a.src.Path, b.src.Path) })
+	if len(varFiles) > maxInstances {
+		varFiles = varFiles[:maxInstances] // each costs a build of the module
+	}
 	for _, vf := range varFiles {
 		// Each -var-file is one way to plan the module, over the
 		// auto-loaded values.

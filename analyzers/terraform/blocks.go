@@ -181,6 +181,15 @@ func (b *builder) attr(parent *facts.Block, name string, keyRng hcl.Range, expr 
 		b.jsonDynamic(parent, expr)
 		return
 	}
+	if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "jsonencode" && len(call.Args) == 1 && name == "request_body" &&
+		parent.Type == "data" && len(parent.Labels) == 2 && parent.Labels[0] == "http" {
+		// data "http" request_body = jsonencode({...}): the body's members,
+		// which httpRequests turns into JSON body parameters.
+		if _, isObject := b.m.objectItems(call.Args[0], b.f); isObject || b.m.objectValued(call.Args[0]) {
+			b.attr(parent, jsonBody, keyRng, call.Args[0])
+			return
+		}
+	}
 	if name != "for_each" && b.m.objectValued(expr) { // for_each is expanded, not a value
 		// options = merge(local.defaults, { password = ... }), or
 		// request_headers = local.headers: the object, each element built in

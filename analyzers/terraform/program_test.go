@@ -377,3 +377,29 @@ func TestModuleFanOutIsBounded(t *testing.T) {
 		}
 	}
 }
+
+func TestHTTPJSONBody(t *testing.T) {
+	_, u := analyze(t, file{"pat.tf", `data "http" "pat" {
+  url    = "https://${var.host}/api/2.0/token/create"
+  method = "POST"
+  request_body = jsonencode({
+    comment          = "ci"
+    lifetime_seconds = local.lifetime
+  })
+}
+locals {
+  lifetime = 90 * 86400
+}
+`})
+	f := factsOf(t, u, "pat.tf")
+	if len(f.Requests) != 1 {
+		t.Fatalf("requests %+v", f.Requests)
+	}
+	var got []string
+	for _, p := range f.Requests[0].Params {
+		got = append(got, fmt.Sprintf("%s:%s=%s", p.Origin, p.Key, p.Value.Text()))
+	}
+	if want := "[request-json:comment=ci request-json:lifetime_seconds=7776000]"; fmt.Sprint(got) != want {
+		t.Errorf("params %v, want %v", got, want)
+	}
+}

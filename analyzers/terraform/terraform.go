@@ -240,6 +240,10 @@ func (p *program) fileFacts(f *tfFile) *facts.File {
 	return out
 }
 
+// jsonBody is the nested block that holds the members of a data "http"
+// request_body = jsonencode({...}).
+const jsonBody = "request_body"
+
 // httpRequests turns the http provider's data sources into requests:
 // `data "http"` can POST to a token endpoint at plan time, and some modules
 // fetch a Databricks or Azure AD token that way.
@@ -259,6 +263,14 @@ func httpRequests(blocks []*facts.Block) []facts.Request {
 		}
 		if body, ok := b.Get("request_body"); ok {
 			r.Params = append(r.Params, facts.FormPairs(body.Value, url.Value.Text(), facts.FormParam)...)
+		}
+		if body := b.Child(jsonBody); body != nil {
+			body.Walk(func(m *facts.Block) {
+				for _, p := range m.Pairs {
+					p.Origin = facts.JSONBody
+					r.Params = append(r.Params, p)
+				}
+			})
 		}
 		r.Params = append(r.Params, facts.FormPairs(url.Value, url.Value.Text(), facts.QueryParam)...)
 		if h := b.Child("request_headers"); h != nil {

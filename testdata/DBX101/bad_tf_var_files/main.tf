@@ -23,3 +23,14 @@ resource "databricks_connection" "returns" {
     password = var.returns_db_password
   }
 }
+
+resource "databricks_connection" "audit" {
+  name            = "audit_${var.environment}"
+  connection_type = "POSTGRESQL"
+  options = {
+    host     = "audit-pg.postgres.database.azure.com"
+    port     = "5432"
+    user     = "federation"
+    password = var.audit_db_password
+  }
+}

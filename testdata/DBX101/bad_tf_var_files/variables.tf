@@ -23,3 +23,8 @@ variable "returns_db_password" {
   type      = string
   sensitive = true
 }
+
+variable "audit_db_password" {
+  type      = string
+  sensitive = true
+}

@@ -42,9 +42,7 @@ func (b *builder) nativeBlock(parent *facts.Block, nb *hclsyntax.Block) {
 	if nb.Type == "dynamic" && len(nb.Labels) == 1 {
 		for _, c := range nb.Body.Blocks {
 			if c.Type == "content" {
-				child := &facts.Block{Type: nb.Labels[0], Path: join(parent.Path, nb.Labels[0]), Pos: pos, End: end}
-				b.fill(child, c.Body)
-				parent.Blocks = append(parent.Blocks, child)
+				b.dynamic(parent, nb, c, pos, end)
 			}
 		}
 		return
@@ -62,6 +60,43 @@ func (b *builder) nativeBlock(parent *facts.Block, nb *hclsyntax.Block) {
 	}
 	b.fill(child, nb.Body)
 	parent.Blocks = append(parent.Blocks, child)
+}
+
+// dynamic adds the blocks a dynamic block's content generates: one per
+// element of a known for_each, with the iterator (the label, or the
+// iterator argument) folded; else one, as written.
+func (b *builder) dynamic(parent *facts.Block, nb, content *hclsyntax.Block, pos, end token.Pos) {
+	name := nb.Labels[0]
+	iterator := name
+	if it, ok := nb.Body.Attributes["iterator"]; ok {
+		if kw := hcl.ExprAsKeyword(it.Expr); kw != "" {
+			iterator = kw
+		}
+	}
+	var elems []element
+	if forEach, ok := nb.Body.Attributes["for_each"]; ok {
+		if es, ok := b.m.forEachItems(forEach.Expr, b.f); ok && len(es) <= maxInstances {
+			elems = es
+		}
+	}
+	if len(elems) == 0 {
+		child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: pos, End: end}
+		b.fill(child, content.Body)
+		parent.Blocks = append(parent.Blocks, child)
+		return
+	}
+	outer := b.m.each
+	for i, e := range elems {
+		key := e.key
+		if e.keyRange == e.value.expr.Range() { // a list: the key is the index
+			key = literal(cty.NumberIntVal(int64(i)), e.keyRange, e.value.file, facts.Folded)
+		}
+		b.m.each = &instance{value: e.value, key: key, name: iterator, outer: outer}
+		child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: pos, End: end}
+		b.fill(child, content.Body)
+		parent.Blocks = append(parent.Blocks, child)
+	}
+	b.m.each = outer
 }
 
 // expand adds one block per instance of a block whose for_each collection

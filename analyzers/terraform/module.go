@@ -46,11 +46,14 @@ type module struct {
 	nesting int
 }
 
-// instance is one element of a known for_each collection, or one count.
+// instance is one element of a known for_each collection, or one count,
+// or one element of a dynamic block's for_each.
 type instance struct {
 	value binding
 	key   facts.Value
-	count bool // count.index is key; each.* is not defined
+	count bool   // count.index is key; each.* is not defined
+	name  string // a dynamic block's iterator; "" for each.*
+	outer *instance
 }
 
 // binding is the expression that defines a name, the file it is in, and the
@@ -176,16 +179,14 @@ func (m *module) resolve(tr hcl.Traversal) (facts.Value, bool) {
 	if len(tr) < 2 {
 		return facts.Value{}, false
 	}
+	if in := m.each.named(tr.RootName()); in != nil {
+		return in.resolve(m, tr)
+	}
 	switch tr.RootName() {
-	case "each":
-		return m.resolveEach(tr)
+	case "each", "count":
+		return facts.Value{}, false
 	case "module":
 		return m.resolveOutput(tr)
-	case "count":
-		if step, ok := tr[1].(hcl.TraverseAttr); ok && step.Name == "index" && m.each != nil && m.each.count {
-			return m.each.key, len(tr) == 2
-		}
-		return facts.Value{}, false
 	}
 	name, ok := tr[1].(hcl.TraverseAttr)
 	if !ok {
@@ -315,18 +316,40 @@ func (m *module) selectStep(expr hcl.Expression, step hcl.Traverser, f *tfFile) 
 	return nil, false
 }
 
-// resolveEach folds each.key and each.value(.attr...) inside a for_each
-// block whose collection is known; not memoized, as it differs per instance.
-func (m *module) resolveEach(tr hcl.Traversal) (facts.Value, bool) {
+// named returns the innermost instance whose iterator is name: "each",
+// "count", or a dynamic block's.
+func (in *instance) named(name string) *instance {
+	for ; in != nil; in = in.outer {
+		if in.iterator() == name {
+			return in
+		}
+	}
+	return nil
+}
+
+func (in *instance) iterator() string {
+	switch {
+	case in.count:
+		return "count"
+	case in.name != "":
+		return in.name
+	}
+	return "each"
+}
+
+// resolve folds each.key, each.value(.attr...), count.index, or a dynamic
+// block's x.key and x.value(...) inside the instance; not memoized, as it
+// differs per instance.
+func (in *instance) resolve(m *module, tr hcl.Traversal) (facts.Value, bool) {
 	step, ok := tr[1].(hcl.TraverseAttr)
-	if m.each == nil || m.each.count || !ok {
+	if !ok {
 		return facts.Value{}, false
 	}
-	switch step.Name {
-	case "key":
-		return m.each.key, len(tr) == 2
-	case "value":
-		return m.follow(m.each.value, tr[2:])
+	switch {
+	case in.count && step.Name == "index", !in.count && step.Name == "key":
+		return in.key, len(tr) == 2
+	case !in.count && step.Name == "value":
+		return m.follow(in.value, tr[2:])
 	}
 	return facts.Value{}, false
 }
@@ -401,10 +424,12 @@ func (m *module) collection(expr hcl.Expression, f *tfFile, objects bool) ([]ele
 			return nil, false
 		}
 		var b binding
-		switch ref.Traversal.RootName() {
-		case "var":
+		switch in := m.each.named(ref.Traversal.RootName()); {
+		case in != nil && !in.count && name.Name == "value":
+			b = in.value // for_each = each.value.parameters in a dynamic block
+		case ref.Traversal.RootName() == "var":
 			b, ok = m.vars[name.Name]
-		case "local":
+		case ref.Traversal.RootName() == "local":
 			b, ok = m.locals[name.Name]
 		default:
 			return nil, false

@@ -403,3 +403,57 @@ locals {
 		t.Errorf("params %v, want %v", got, want)
 	}
 }
+
+func TestDynamicBlocksOverKnownCollections(t *testing.T) {
+	_, u := analyze(t, file{"main.tf", `locals {
+  partners = {
+    acme = { params = { token = "Acme-Tok", region = "eu" } }
+  }
+  tags = ["etl", "pii"]
+}
+
+resource "databricks_job" "export" {
+  for_each = local.partners
+  name     = each.key
+  dynamic "parameter" {
+    for_each = each.value.params
+    content {
+      name    = "${each.key}_${parameter.key}"
+      default = parameter.value
+    }
+  }
+  dynamic "tag" {
+    for_each = local.tags
+    iterator = t
+    content {
+      key   = t.key
+      value = t.value
+    }
+  }
+  dynamic "unknown" {
+    for_each = data.x.y
+    content {
+      v = unknown.value
+    }
+  }
+}
+`})
+	var got []string
+	for _, b := range factsOf(t, u, "main.tf").Blocks {
+		if b.Type != "resource" {
+			continue
+		}
+		for _, c := range b.Blocks {
+			var kv []string
+			for _, p := range c.Pairs {
+				kv = append(kv, p.Key+"="+strings.ReplaceAll(p.Value.Text(), "\x00", "|"))
+			}
+			got = append(got, c.Type+"{"+strings.Join(kv, ",")+"}")
+		}
+	}
+	want := "[parameter{name=acme_token,default=Acme-Tok} parameter{name=acme_region,default=eu} " +
+		"tag{key=0,value=etl} tag{key=1,value=pii} unknown{v=|unknown:unknown.value|}]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("dynamic blocks\n got %v\nwant %v", got, want)
+	}
+}

@@ -1,10 +1,12 @@
 // Package terraform is the front-end for Terraform module directories. It
 // parses every .tf, .tf.json, .tfvars and .tfvars.json file of a unit once,
 // normalises native and JSON syntax into the same facts.Block trees, and
-// folds var.* (defaults overridden by auto-loaded tfvars) and local.* into
-// values whose literal parts point where the literal is written, so a rule
-// can report a password at its default in variables.tf or its value in
-// terraform.tfvars.
+// folds var.* (defaults overridden by auto-loaded tfvars, a -var-file, or
+// the arguments of the module block that calls a local child module),
+// local.* and module.x.out into values whose literal parts point where the
+// literal is written, so a rule can report a password at its default in
+// variables.tf, its value in terraform.tfvars or env/prod.tfvars, or the
+// argument a root module passes to ./modules/db.
 package terraform
 
 import (

@@ -457,3 +457,29 @@ resource "databricks_job" "export" {
 		t.Errorf("dynamic blocks\n got %v\nwant %v", got, want)
 	}
 }
+
+func TestSelfReferentialCollectionsEnd(t *testing.T) {
+	_, u := analyze(t, file{"main.tf", `locals {
+  a = merge(local.a, { password = "x" })
+  b = { for k, v in local.b : k => v }
+  c = [for v in local.d : v]
+  d = toset(local.c)
+}
+resource "x" "a" {
+  for_each = local.a
+  options  = local.a
+}
+resource "x" "b" {
+  for_each = local.b
+  count    = length(local.c)
+  v        = lookup(local.a, "password")
+}
+resource "x" "d" {
+  for_each = local.d
+  v        = templatefile("${path.module}/main.tf", { x = local.a })
+}
+`})
+	if len(factsOf(t, u, "main.tf").Blocks) == 0 {
+		t.Error("no blocks")
+	}
+}

@@ -87,6 +87,8 @@ func (m *module) eval(expr hcl.Expression, f *tfFile, fold bool) facts.Value {
 				v, ok = m.lookup(x, f)
 			case "templatefile":
 				v, ok = m.templateFile(x, f)
+			case "coalesce", "try":
+				v, ok = m.firstKnown(x, f)
 			}
 			if ok {
 				v.Pos, v.End = pos, end
@@ -449,6 +451,18 @@ func (n *ctyNode) value() cty.Value {
 		return n.leaf
 	}
 	return cty.DynamicVal
+}
+
+// firstKnown folds coalesce(var.pw, "fallback") and try(local.x.pw,
+// "fallback") to the first argument known to have a value: the committed
+// literal is what runs wherever the earlier arguments are empty or fail.
+func (m *module) firstKnown(x *hclsyntax.FunctionCallExpr, f *tfFile) (facts.Value, bool) {
+	for _, a := range x.Args {
+		if v := m.eval(a, f, true); v.IsKnown() && v.Type != facts.Null && v.Text() != "" {
+			return v, true
+		}
+	}
+	return facts.Value{}, false
 }
 
 // lookup folds lookup(map, "key") and lookup(map, "key", default): the

@@ -262,6 +262,9 @@ resource "x" "y" {
   e = local.conn.user
   f = templatefile("${path.module}/conn.tpl", { password = var.pw["etl"], user = "etl" })
   g = templatefile("${path.module}/missing.tpl", { password = "x" })
+  h = coalesce(var.unset, "Fallback-Pw")
+  i = try(local.base.missing, local.base.password)
+  j = coalesce(var.unset, data.x.y.z)
   opts = merge(local.base, { host = "h" })
 }
 data "http" "h" {
@@ -273,12 +276,12 @@ data "http" "h" {
 	f := factsOf(t, u, "main.tf")
 	y := blocksAt(f, "resource.x.y")[0]
 	for key, want := range map[string]string{"a": "Etl-Pw", "b": "Default-Pw", "d": "Merged-Pw", "e": "etl",
-		"f": "jdbc:postgresql://pg:5432/db?user=etl&password=Etl-Pw\n"} {
+		"f": "jdbc:postgresql://pg:5432/db?user=etl&password=Etl-Pw\n", "h": "Fallback-Pw", "i": "Base-Pw"} {
 		if v := pair(t, y, key).Value; v.Text() != want {
 			t.Errorf("%s = %q, want %q", key, v.Text(), want)
 		}
 	}
-	for _, key := range []string{"c", "g"} {
+	for _, key := range []string{"c", "g", "j"} {
 		if v := pair(t, y, key).Value; v.IsKnown() {
 			t.Errorf("%s = %q, want unknown", key, v.Text())
 		}

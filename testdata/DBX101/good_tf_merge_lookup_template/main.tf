@@ -66,3 +66,14 @@ resource "databricks_cluster" "hms" {
     })
   }
 }
+
+resource "databricks_connection" "legacy" {
+  name            = "legacy_sql"
+  connection_type = "SQLSERVER"
+  options = {
+    host     = "legacy.database.windows.net"
+    port     = "1433"
+    user     = "federation"
+    password = coalesce(var.legacy_password_override, data.azurerm_key_vault_secret.pg.value)
+  }
+}

@@ -13,3 +13,9 @@ variable "connection_passwords" {
   sensitive   = true
   default     = {}
 }
+
+variable "legacy_password_override" {
+  type      = string
+  sensitive = true
+  default   = null
+}

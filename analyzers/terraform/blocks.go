@@ -230,7 +230,8 @@ func (b *builder) attr(parent *facts.Block, name string, keyRng hcl.Range, expr 
 		// request_headers = local.headers: the object, each element built in
 		// the file and module it is written in.
 		if elems, ok := b.m.objectElems(expr, b.f); ok {
-			child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: b.f.src.Pos(keyRng.Start.Byte), End: b.f.src.Pos(expr.Range().End.Byte)}
+			pos, end := b.f.span(keyRng.Start.Byte, expr.Range().End.Byte)
+			child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: pos, End: end}
 			for _, e := range elems {
 				sub := &builder{m: e.value.mod, f: e.value.file}
 				sub.attr(child, e.key.Text(), e.keyRange, e.value.expr)

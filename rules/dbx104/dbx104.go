@@ -97,7 +97,7 @@ func sensitiveVariables(unit *facts.Unit) (map[string]bool, map[token.Pos]bool) 
 	owned := map[token.Pos]bool{}
 	for _, f := range unit.Files {
 		for _, p := range f.Pairs {
-			if _, cloud := secret.CloudCredentialKey(p.Path, p.Key); !cloud && !strings.Contains(p.Path, "databricks_connection") {
+			if !ownedElsewhere(p) {
 				continue
 			}
 			// Where the value is written: a child module's connection
@@ -115,6 +115,19 @@ func sensitiveVariables(unit *facts.Unit) (map[string]bool, map[token.Pos]bool) 
 		}
 	}
 	return vars, owned
+}
+
+// ownedElsewhere reports whether a more specific rule reports the value of
+// a Terraform pair: a cloud credential (DBX103), a databricks_connection
+// option, or a database password in a connection's options or a Spark
+// property (DBX101).
+func ownedElsewhere(p facts.Pair) bool {
+	if _, cloud := secret.CloudCredentialKey(p.Path, p.Key); cloud || strings.Contains(p.Path, "databricks_connection") {
+		return true
+	}
+	k := strings.ToLower(p.Key)
+	return p.Origin == facts.HCLAttr && strings.HasSuffix(k, "password") &&
+		(strings.HasPrefix(k, "spark.") || strings.HasSuffix(p.Path, ".options"))
 }
 
 // jdbcURLs records what JDBC URLs are made of: a variable whose default is

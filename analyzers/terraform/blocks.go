@@ -104,27 +104,15 @@ func (b *builder) dynamic(parent *facts.Block, nb, content *hclsyntax.Block, pos
 // rule sees every instance's values. It reports false when the block is
 // read once, as written.
 func (b *builder) expand(parent *facts.Block, nb *hclsyntax.Block, path string, pos, end token.Pos) bool {
-	var instances []instance
-	if forEach, ok := nb.Body.Attributes["for_each"]; ok {
-		elems, ok := b.m.forEachItems(forEach.Expr, b.f)
-		if !ok || len(elems) == 0 || len(elems) > maxInstances {
-			return false
-		}
-		for _, e := range elems {
-			if !e.key.IsKnown() {
-				return false
-			}
-			instances = append(instances, instance{value: e.value, key: e.key})
-		}
-	} else if count, ok := nb.Body.Attributes["count"]; ok {
-		n, ok := b.m.countOf(count.Expr, b.f)
-		if !ok || n == 0 || n > maxInstances {
-			return false // count = 0 still writes its literals into the repository
-		}
-		for i := range n {
-			instances = append(instances, instance{key: literal(cty.NumberIntVal(int64(i)), count.Expr.Range(), b.f, facts.Folded), count: true})
-		}
-	} else {
+	var forEach, count hcl.Expression
+	if a, ok := nb.Body.Attributes["for_each"]; ok {
+		forEach = a.Expr
+	}
+	if a, ok := nb.Body.Attributes["count"]; ok {
+		count = a.Expr
+	}
+	instances, ok := b.instances(forEach, count)
+	if !ok {
 		return false
 	}
 	for _, in := range instances {
@@ -135,6 +123,49 @@ func (b *builder) expand(parent *facts.Block, nb *hclsyntax.Block, path string, 
 	}
 	b.m.each = nil
 	return true
+}
+
+// instances returns the instances of a block with this for_each or count
+// (nil when absent), when they are known.
+func (b *builder) instances(forEach, count hcl.Expression) ([]instance, bool) {
+	var instances []instance
+	switch {
+	case forEach != nil:
+		elems, ok := b.m.forEachItems(b.jsonReference(forEach), b.f)
+		if !ok || len(elems) == 0 || len(elems) > maxInstances {
+			return nil, false
+		}
+		for _, e := range elems {
+			if !e.key.IsKnown() {
+				return nil, false
+			}
+			instances = append(instances, instance{value: e.value, key: e.key})
+		}
+	case count != nil:
+		n, ok := b.m.countOf(count, b.f)
+		if !ok || n == 0 || n > maxInstances {
+			return nil, false // count = 0 still writes its literals into the repository
+		}
+		for i := range n {
+			instances = append(instances, instance{key: literal(cty.NumberIntVal(int64(i)), count.Range(), b.f, facts.Folded), count: true})
+		}
+	default:
+		return nil, false
+	}
+	return instances, true
+}
+
+// jsonReference turns a JSON string that is one reference ("${var.teams}")
+// into that reference, so for_each can follow it as in native syntax.
+func (b *builder) jsonReference(expr hcl.Expression) hcl.Expression {
+	if !b.f.json {
+		return expr
+	}
+	vars := expr.Variables()
+	if len(vars) != 1 || sourceText(expr.Range(), b.f) != `"${`+render(vars[0])+`}"` {
+		return expr
+	}
+	return &hclsyntax.ScopeTraversalExpr{Traversal: vars[0], SrcRange: expr.Range()}
 }
 
 // instanceKey is how Terraform addresses an instance: ["key"] or [0].
@@ -162,14 +193,36 @@ func (b *builder) jsonBlock(parent *facts.Block, hb *hcl.Block) {
 		Pos:    pos,
 		End:    end,
 	}
-	b.fill(child, hb.Body)
-	if n := len(child.Pairs); n > 0 {
-		child.End = max(child.End, child.Pairs[n-1].Value.End)
+	attrs, _ := attributes(hb.Body)
+	var forEach, count hcl.Expression
+	for _, a := range attrs {
+		switch a.Name {
+		case "for_each":
+			forEach = a.Expr
+		case "count":
+			count = a.Expr
+		}
 	}
-	if n := len(child.Blocks); n > 0 {
-		child.End = max(child.End, child.Blocks[n-1].End)
+	instances, expanded := b.instances(forEach, count)
+	if !expanded {
+		instances = []instance{{}}
 	}
-	parent.Blocks = append(parent.Blocks, child)
+	for i, in := range instances {
+		c := *child
+		if expanded {
+			b.m.each = &instances[i]
+			c.Path += "[" + instanceKey(in) + "]"
+		}
+		b.fill(&c, hb.Body)
+		if n := len(c.Pairs); n > 0 {
+			c.End = max(c.End, c.Pairs[n-1].Value.End)
+		}
+		if n := len(c.Blocks); n > 0 {
+			c.End = max(c.End, c.Blocks[n-1].End)
+		}
+		parent.Blocks = append(parent.Blocks, &c)
+	}
+	b.m.each = nil
 }
 
 // jsonDynamic adds the blocks of {"dynamic": {"x": {"for_each": ..., "content": {...}}}}.

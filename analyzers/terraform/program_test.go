@@ -486,3 +486,53 @@ resource "x" "d" {
 		t.Error("no blocks")
 	}
 }
+
+func TestJSONForEachAndCount(t *testing.T) {
+	fset, u := analyze(t,
+		file{"acl.tf.json", `{
+  "variable": {
+    "owners": {"default": {"finance": "fin-admins", "hr": "users"}}
+  },
+  "resource": {
+    "databricks_secret_acl": {
+      "owner": {
+        "for_each": "${var.owners}",
+        "scope": "${each.key}",
+        "principal": "${each.value}",
+        "permission": "MANAGE"
+      },
+      "inline": {
+        "for_each": {"ops": "ops-admins"},
+        "principal": "${each.value}"
+      },
+      "counted": {
+        "count": 2,
+        "principal": "group-${count.index}"
+      },
+      "mixed": {
+        "for_each": "${merge(var.owners, {})}x",
+        "principal": "${each.value}"
+      }
+    }
+  }
+}
+`})
+	f := factsOf(t, u, "acl.tf.json")
+	var got []string
+	for _, b := range f.Blocks {
+		if b.Type == "resource" {
+			got = append(got, b.Path+"="+strings.ReplaceAll(pair(t, b, "principal").Value.Text(), "\x00", "|"))
+		}
+	}
+	want := "[resource.databricks_secret_acl.owner[\"finance\"]=fin-admins resource.databricks_secret_acl.owner[\"hr\"]=users " +
+		"resource.databricks_secret_acl.inline[\"ops\"]=ops-admins " +
+		"resource.databricks_secret_acl.counted[0]=group-0 resource.databricks_secret_acl.counted[1]=group-1 " +
+		"resource.databricks_secret_acl.mixed=|unknown:each.value|]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("instances\n got %v\nwant %v", got, want)
+	}
+	hr := blocksAt(f, `resource.databricks_secret_acl.owner["hr"]`)
+	if got := span(t, fset, pair(t, hr[0], "principal").Value, "users"); got != "acl.tf.json:3:60" {
+		t.Errorf("users written at %s, want acl.tf.json:3:60", got)
+	}
+}

@@ -42,7 +42,7 @@ type module struct {
 	// children are the local child modules this instance calls, by label.
 	children map[string]*module
 	prog     *program
-	// nesting counts forEachItems calls in progress, to stop at cycles.
+	// nesting counts collection() calls in progress, to stop at cycles.
 	nesting int
 }
 

@@ -214,13 +214,13 @@ func (x *extractor) interpolation(ref string, pos, end token.Pos) ([]facts.Part,
 		return part(facts.VarRef, expr), ""
 	}
 	name := strings.TrimSpace(ref[2 : len(ref)-1])
-	if !x.bundle {
+	if x.bundle == nil {
 		if isEnvName(name) {
 			return part(facts.EnvRef, name), ""
 		}
 		return part(facts.VarRef, name), ""
 	}
-	def, ok := x.vars[strings.TrimPrefix(name, "var.")]
+	def, ok := x.bundle.lookup(strings.TrimPrefix(name, "var."), x.world)
 	if !strings.HasPrefix(name, "var.") || !ok || x.resolving[name] {
 		return part(facts.VarRef, name), ""
 	}

@@ -97,10 +97,18 @@ func TestBundle(t *testing.T) {
 		t.Errorf("WAREHOUSE_PASSWORD = %v via %q %q parts %q at %s", wp.Value.Kind(), wp.Value.Via, wp.Value.Text(),
 			partsOf(fset, wp.Value), lineCol(fset, wp.Value.Pos))
 	}
-	for _, k := range []string{"SP_SECRET", "ENV_NAME"} { // a lookup; overridden by a target
-		if v := findPair(t, f, cluster+".spark_env_vars", k).Value; v.Kind() != facts.VarRef {
-			t.Errorf("%s is %v %q", k, v.Kind(), v.Text())
+	if v := findPair(t, f, cluster+".spark_env_vars", "SP_SECRET").Value; v.Kind() != facts.VarRef { // a lookup
+		t.Errorf("SP_SECRET is %v %q", v.Kind(), v.Text())
+	}
+	// Overridden by the prod target: one pair per target's value, dev's the default.
+	var envs []string
+	for _, p := range f.Pairs {
+		if p.Path == cluster+".spark_env_vars" && p.Key == "ENV_NAME" {
+			envs = append(envs, fmt.Sprintf("%v:%s@%s", p.Value.Kind(), p.Value.Text(), lineCol(fset, p.Value.Parts[0].Pos)))
 		}
+	}
+	if want := []string{"folded:dev@22:14", "folded:prod@61:17"}; !reflect.DeepEqual(envs, want) {
+		t.Errorf("ENV_NAME pairs %q, want %q", envs, want)
 	}
 
 	url := findPair(t, f, "resources.jobs.nightly.tasks[0].notebook_task.base_parameters", "jdbc_url").Value

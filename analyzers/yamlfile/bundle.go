@@ -71,25 +71,31 @@ func IncludedPaths(name string, src []byte, glob func(pattern string) []string) 
 // Each distinct result is a fact of its own, so a literal that reaches a
 // secret-carrying key in any target is found where it is written.
 type bundleModel struct {
-	defaults map[string]*yaml.Node            // literal top-level defaults
-	deploy   map[string]bool                  // decided at deploy time: lookup:, complex values
-	targets  []string                         // in the order written
-	values   map[string]map[string]*yaml.Node // target -> variable -> literal value; nil: not literal
+	defaults map[string]literal            // literal top-level defaults
+	deploy   map[string]bool               // decided at deploy time: lookup:, complex values
+	targets  []string                      // in the order written
+	values   map[string]map[string]literal // target -> variable -> literal value; zero: not literal
+}
+
+// literal is a scalar of one of the unit's files.
+type literal struct {
+	node *yaml.Node
+	file *source.File
 }
 
 func newBundleModel() *bundleModel {
-	return &bundleModel{defaults: map[string]*yaml.Node{}, deploy: map[string]bool{}, values: map[string]map[string]*yaml.Node{}}
+	return &bundleModel{defaults: map[string]literal{}, deploy: map[string]bool{}, values: map[string]map[string]literal{}}
 }
 
-// add reads one bundle file's variables and targets.
-func (m *bundleModel) add(docs []*yaml.Node) {
+// add reads the variables and targets of bundle file f.
+func (m *bundleModel) add(f *source.File, docs []*yaml.Node) {
 	for _, doc := range docs {
 		root := docRoot(doc)
 		if variables := get(root, "variables"); variables != nil && variables.Kind == yaml.MappingNode {
 			for i := 0; i+1 < len(variables.Content); i += 2 {
 				name := variables.Content[i].Value
 				if d, ok := variableValue(variables.Content[i+1], false); ok {
-					m.defaults[name] = d
+					m.defaults[name] = literal{d, f}
 				} else {
 					m.deploy[name] = true
 				}
@@ -103,15 +109,18 @@ func (m *bundleModel) add(docs []*yaml.Node) {
 			t := targets.Content[i].Value
 			if _, ok := m.values[t]; !ok && len(m.targets) < maxTargets {
 				m.targets = append(m.targets, t)
-				m.values[t] = map[string]*yaml.Node{}
+				m.values[t] = map[string]literal{}
 			}
 			tv := get(targets.Content[i+1], "variables")
 			if m.values[t] == nil || tv == nil || tv.Kind != yaml.MappingNode {
 				continue
 			}
 			for j := 0; j+1 < len(tv.Content); j += 2 {
-				d, _ := variableValue(tv.Content[j+1], true)
-				m.values[t][tv.Content[j].Value] = d
+				var lit literal
+				if d, ok := variableValue(tv.Content[j+1], true); ok {
+					lit = literal{d, f}
+				}
+				m.values[t][tv.Content[j].Value] = lit
 			}
 		}
 	}
@@ -160,9 +169,9 @@ func (m *bundleModel) worlds(p string) []string {
 }
 
 // lookup returns the literal value of variable name in target world.
-func (m *bundleModel) lookup(name, world string) (*yaml.Node, bool) {
+func (m *bundleModel) lookup(name, world string) (literal, bool) {
 	if v, ok := m.values[world][name]; ok {
-		return v, v != nil
+		return v, v.node != nil
 	}
 	d, ok := m.defaults[name]
 	return d, ok && !m.deploy[name]
@@ -171,14 +180,14 @@ func (m *bundleModel) lookup(name, world string) (*yaml.Node, bool) {
 // bundleFiles builds the model of the bundle files among files (f's unit).
 func bundleFiles(f *source.File, docs []*yaml.Node, unit []*source.File) *bundleModel {
 	m := newBundleModel()
-	m.add(docs)
+	m.add(f, docs)
 	for _, g := range unit {
 		if g == f || g.Format != source.YAML {
 			continue
 		}
 		gd, _ := decodeAll(g.Src)
 		if isBundle(g.Path, gd) {
-			m.add(gd)
+			m.add(g, gd)
 		}
 	}
 	return m

@@ -225,7 +225,10 @@ func (x *extractor) interpolation(ref string, pos, end token.Pos) ([]facts.Part,
 		return part(facts.VarRef, name), ""
 	}
 	x.resolving[name] = true
-	dv := x.scalarValue(def, false)
+	file := x.file
+	x.file = def.file // the default may be written in another file of the bundle
+	dv := x.scalarValue(def.node, false)
+	x.file = file
 	delete(x.resolving, name)
 	return dv.Parts, name
 }

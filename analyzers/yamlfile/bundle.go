@@ -42,7 +42,7 @@ func IncludedPaths(name string, src []byte, glob func(pattern string) []string) 
 				continue
 			}
 			pattern := path.Join(dir, p.Value)
-			if pattern == ".." || strings.HasPrefix(pattern, "../") {
+			if rel := path.Clean(p.Value); rel == ".." || strings.HasPrefix(rel, "../") {
 				continue
 			}
 			for _, m := range glob(pattern) {

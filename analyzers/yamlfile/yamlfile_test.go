@@ -397,3 +397,64 @@ func TestPipelineScriptsAreShell(t *testing.T) {
 	}
 	t.Error("no scope parameter")
 }
+
+// A file of a bundle resolves ${var.x} against the unit's other bundle
+// files, once per target: the top-level resources see every target's value,
+// a target's resources only that target's; folded parts keep the positions
+// of the file they are written in.
+func TestBundleAcrossFiles(t *testing.T) {
+	root := yamlFile("databricks.yml", `bundle:
+  name: feeds
+include:
+  - resources/*.yml
+variables:
+  login:
+    default: Def4ult-L0gin
+targets:
+  staging:
+    variables:
+      login: Stag1ng-L0gin
+  prod: {}
+`)
+	inc := yamlFile("resources/feeds.yml", `resources:
+  jobs:
+    feed:
+      name: feed
+      tags:
+        owner: ${var.login}
+targets:
+  prod:
+    resources:
+      jobs:
+        feed:
+          tags:
+            owner: ${var.login}
+`)
+	fset, u := runPass(t, root, inc)
+	if len(u.Files) != 2 || !reflect.DeepEqual(u.Files[1].Kinds, []string{"bundle"}) {
+		t.Fatalf("files %+v", u.Files)
+	}
+	got := map[string][]string{}
+	for _, p := range u.Files[1].Pairs {
+		if p.Key == "owner" {
+			for _, part := range p.Value.Parts {
+				got[p.Path] = append(got[p.Path], fmt.Sprintf("%s@%s:%s", part.Text, fset.Position(part.Pos).Filename, lineCol(fset, part.Pos)))
+			}
+		}
+	}
+	want := map[string][]string{
+		// prod is declared first in the file being read, then staging.
+		"resources.jobs.feed.tags":              {"Def4ult-L0gin@databricks.yml:7:14", "Stag1ng-L0gin@databricks.yml:11:14"},
+		"targets.prod.resources.jobs.feed.tags": {"Def4ult-L0gin@databricks.yml:7:14"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("owner values\n got %q\nwant %q", got, want)
+	}
+	// Alone, the included file knows no variable.
+	_, alone := runPass(t, yamlFile("resources/feeds.yml", string(inc.Src)))
+	for _, p := range alone.Files[0].Pairs {
+		if p.Key == "owner" && p.Value.Kind() != facts.VarRef {
+			t.Errorf("alone, owner is %v %q", p.Value.Kind(), p.Value.Text())
+		}
+	}
+}

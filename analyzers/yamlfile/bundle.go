@@ -57,6 +57,18 @@ func IncludedPaths(name string, src []byte, glob func(pattern string) []string) 
 	return out
 }
 
+// DeclaresVariables reports whether a bundle file declares variables or
+// targets, which the bundle's other files resolve ${var.x} against.
+func DeclaresVariables(src []byte) bool {
+	docs, _ := decodeAll(src)
+	for _, doc := range docs {
+		if root := docRoot(doc); get(root, "variables") != nil || get(root, "targets") != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // bundleModel is what a bundle's files declare about its variables, read
 // from every bundle file of the unit (databricks.yml and the files it
 // includes, which the driver puts in one unit): a reference ${var.x} in any

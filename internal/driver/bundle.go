@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -14,23 +15,34 @@ import (
 // match. Their variables and targets are the file's (analyzers/yamlfile);
 // what is written in each is reported by its own unit. A YAML file belongs
 // to the bundle of the nearest databricks.yml above it when that root
-// includes it.
+// includes it. A file that declares variables or targets needs every use
+// (its literals' findings are its own); the others need only the declaring
+// files, which keeps a bundle of n resource files from costing n² reads.
 func (w *Walker) addBundleContext(units []Unit) {
-	bundles := map[string][]string{} // root -> its files, root first; nil: no bundle root here
-	members := func(dir string) []string {
-		if m, ok := bundles[dir]; ok {
-			return m
+	type bundle struct {
+		files    []string // root first
+		declares map[string]bool
+	}
+	bundles := map[string]*bundle{} // directory -> its bundle; nil: no root there
+	members := func(dir string) *bundle {
+		if b, ok := bundles[dir]; ok {
+			return b
 		}
-		var m []string
+		var b *bundle
 		for _, name := range []string{"databricks.yml", "databricks.yaml"} {
 			root := path.Join(dir, name)
 			if src, ok := w.readRel(root); ok {
-				m = append([]string{root}, yamlfile.IncludedPaths(root, src, w.glob)...)
+				b = &bundle{files: append([]string{root}, yamlfile.IncludedPaths(root, src, w.glob)...), declares: map[string]bool{root: true}}
+				for _, f := range b.files[1:] {
+					if src, ok := w.readRel(f); ok && yamlfile.DeclaresVariables(src) {
+						b.declares[f] = true
+					}
+				}
 				break
 			}
 		}
-		bundles[dir] = m
-		return m
+		bundles[dir] = b
+		return b
 	}
 	for i := range units {
 		u := &units[i]
@@ -42,10 +54,10 @@ func (w *Walker) addBundleContext(units []Unit) {
 			continue
 		}
 		for dir := path.Dir(file); ; dir = path.Dir(dir) {
-			if m := members(dir); m != nil {
-				if contains(m, file) {
-					for _, g := range m {
-						if g != file {
+			if b := members(dir); b != nil {
+				if contains(b.files, file) {
+					for _, g := range b.files {
+						if g != file && (b.declares[file] || b.declares[g]) {
 							u.Context = append(u.Context, g)
 						}
 					}
@@ -68,10 +80,17 @@ func (w *Walker) glob(pattern string) []string {
 	}
 	var out []string
 	for _, m := range matches {
-		if rel, ok := w.rel(m); ok {
-			if _, ok := w.readRel(rel); ok {
-				out = append(out, rel)
-			}
+		// Neither a link nor a linked directory may lead out of the root.
+		real, err := filepath.EvalSymlinks(m)
+		if err != nil {
+			continue
+		}
+		if st, err := os.Stat(real); err != nil || !st.Mode().IsRegular() {
+			continue
+		}
+		_, inRoot := w.rel(real)
+		if rel, ok := w.rel(m); ok && inRoot {
+			out = append(out, rel)
 		}
 	}
 	sort.Strings(out)

@@ -10,7 +10,7 @@ import (
 // A bundle file's unit holds the other files of its bundle as context: the
 // root and the files its include: globs match. A YAML file the nearest root
 // does not include, a pattern leaving the bundle's directory and a nested
-// bundle's files stay on their own.
+// bundle's files stay on their own, and so does a link out of the root.
 func TestBundleContext(t *testing.T) {
 	root := t.TempDir()
 	files := map[string]string{
@@ -35,6 +35,13 @@ func TestBundleContext(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	outside := filepath.Join(t.TempDir(), "stolen.yml")
+	if err := os.WriteFile(outside, []byte("resources: {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(root, "bundle/resources/link.yml")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
 	real, err := filepath.EvalSymlinks(root)
 	if err != nil {
 		t.Fatal(err)
@@ -48,7 +55,8 @@ func TestBundleContext(t *testing.T) {
 	}
 	want := map[string][]string{
 		"bundle/databricks.yml":            {"bundle/resources/a.yml", "bundle/resources/b.yml", "bundle/targets/prod.yaml"},
-		"bundle/resources/a.yml":           {"bundle/databricks.yml", "bundle/resources/b.yml", "bundle/targets/prod.yaml"},
+		// b.yml declares no variables or targets: a.yml needs only those that do.
+		"bundle/resources/a.yml":           {"bundle/databricks.yml", "bundle/targets/prod.yaml"},
 		"bundle/fixtures/sample.yml":       nil,
 		"bundle/sub/resources/c.yml":       nil,
 		"shared/common.yml":                nil,

@@ -54,7 +54,7 @@ func TestBundleContext(t *testing.T) {
 		got[u.Files[0]] = u.Context
 	}
 	want := map[string][]string{
-		"bundle/databricks.yml":            {"bundle/resources/a.yml", "bundle/resources/b.yml", "bundle/targets/prod.yaml"},
+		"bundle/databricks.yml": {"bundle/resources/a.yml", "bundle/resources/b.yml", "bundle/targets/prod.yaml"},
 		// b.yml declares no variables or targets: a.yml needs only those that do.
 		"bundle/resources/a.yml":           {"bundle/databricks.yml", "bundle/targets/prod.yaml"},
 		"bundle/fixtures/sample.yml":       nil,

@@ -248,6 +248,9 @@ var valueContainers = map[string]struct{ what, fix string }{
 	"job_parameters":   {"job parameter", paramFix},
 	"named_parameters": {"wheel parameter", paramFix},
 	"parameters":       {"task parameter", paramFix}, // sql_task.parameters (a map)
+	// Jobs API run-now and runs/submit overrides.
+	"notebook_params":     {"notebook parameter", paramFix},
+	"python_named_params": {"wheel parameter", paramFix},
 	// env maps of other YAML (CI workflows, compose files) hold literals as badly.
 	"env":         {"environment variable", "reference a secret of your secret store instead"},
 	"environment": {"environment variable", "reference a secret of your secret store instead"},

@@ -199,7 +199,9 @@ func (x *extractor) scalarValues(n *yaml.Node, record bool, path string) []facts
 	}
 	var out []facts.Value
 	seen := map[string]bool{}
-	for _, w := range x.bundle.worlds(path) {
+	worlds := x.bundle.worlds(path)
+	x.budget -= len(worlds) - 1 // against alias expansion multiplied by targets
+	for _, w := range worlds {
 		x.world = w
 		v := x.scalarValue(n, false)
 		if k := partsKey(v); !seen[k] {

@@ -140,6 +140,7 @@ func (c *Code) Lit(text string, i, j, rawStart int) Value {
 // constant folding across cells ("pw = 's3cret'" in cell 2 used in cell 5).
 type Env struct {
 	vars map[string]Value
+	aux  map[string]any
 }
 
 // NewEnv returns an empty environment.
@@ -155,13 +156,26 @@ func (e *Env) Get(name string) (Value, bool) {
 }
 
 // Clone returns a copy whose bindings change apart from e's: the scope of
-// a function call, whose local names must not leak to the caller.
+// a function call, whose local names must not leak to the caller (a
+// front-end's own state, Aux, is shared).
 func (e *Env) Clone() *Env {
-	c := &Env{vars: make(map[string]Value, len(e.vars))}
+	c := &Env{vars: make(map[string]Value, len(e.vars)), aux: e.aux}
 	for k, v := range e.vars {
 		c.vars[k] = v
 	}
 	return c
+}
+
+// Aux returns the state a front-end keeps beside the names under key (the
+// Python front-end's function summaries), or nil.
+func (e *Env) Aux(key string) any { return e.aux[key] }
+
+// SetAux keeps a front-end's state under key for as long as the environment lives.
+func (e *Env) SetAux(key string, v any) {
+	if e.aux == nil {
+		e.aux = map[string]any{}
+	}
+	e.aux[key] = v
 }
 
 // Delete forgets name (it was reassigned to something unknown).

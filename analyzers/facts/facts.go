@@ -386,3 +386,54 @@ func (f *File) Merge(o *File) {
 type Unit struct {
 	Files []*File
 }
+
+// AddPositions adds where v's known and referenced parts are written.
+func (v Value) AddPositions(into map[token.Pos]bool) {
+	for _, p := range v.Parts {
+		if p.Kind != Unknown && p.Pos.IsValid() {
+			into[p.Pos] = true
+		}
+	}
+}
+
+// MergeCarrying appends the pairs, calls and requests of o that carry a
+// part written at one of the positions from: what a function body yields
+// for one call, minus what the body yields for every call (a front-end's
+// function summaries, docs/design.md §3).
+func (f *File) MergeCarrying(o *File, from map[token.Pos]bool) {
+	carries := func(v Value) bool {
+		for _, p := range v.Parts {
+			if p.Kind != Unknown && from[p.Pos] {
+				return true
+			}
+		}
+		return false
+	}
+	anyPair := func(ps []Pair) bool {
+		for _, p := range ps {
+			if carries(p.Value) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range o.Pairs {
+		if carries(p.Value) {
+			f.Pairs = append(f.Pairs, p)
+		}
+	}
+	for _, c := range o.Calls {
+		keep := anyPair(c.Kwargs)
+		for _, a := range c.Args {
+			keep = keep || carries(a)
+		}
+		if keep {
+			f.Calls = append(f.Calls, c)
+		}
+	}
+	for _, r := range o.Requests {
+		if carries(r.URL) || anyPair(r.Params) || anyPair(r.Headers) {
+			f.Requests = append(f.Requests, r)
+		}
+	}
+}

@@ -43,48 +43,37 @@ var lexers = map[source.Lang]func(*facts.Code, *facts.Env) *facts.File{
 func run(pass *analysis.Pass) (any, error) {
 	unit := pass.ResultOf[source.Analyzer].(*source.Unit)
 	out := &facts.Unit{}
+	in := &includer{files: map[string]*source.File{}}
 	for _, f := range unit.Files {
-		var cells []*facts.Code
-		var problems []facts.Problem
+		in.files[f.Path] = f
+	}
+	for _, f := range unit.Files {
 		switch f.Format {
-		case source.Code:
-			cells = []*facts.Code{facts.WholeFile(f, f.Lang)}
-		case source.Notebook:
-			cells = SplitSource(f)
-		case source.Ipynb:
-			cells, problems = SplitIpynb(f)
+		case source.Code, source.Notebook, source.Ipynb:
 		default:
 			continue
 		}
-		out.Files = append(out.Files, extractCellsIn(f, cells, problems, inUnit(unit)))
+		cells, problems := cellsOf(f)
+		in.stack = append(in.stack[:0], f.Path)
+		out.Files = append(out.Files, in.extract(f, cells, problems, map[source.Lang]*facts.Env{}))
 	}
 	return out, nil
 }
 
-// inUnit finds a file of the unit by path: what a shell script sources.
-func inUnit(unit *source.Unit) func(string) *source.File {
-	return func(p string) *source.File {
-		for _, f := range unit.Files {
-			if f.Path == p {
-				return f
-			}
-		}
-		return nil
-	}
-}
-
-// extractCells runs each cell through its language's lexer, one environment
-// per language for the whole notebook.
-func extractCells(f *source.File, cells []*facts.Code, problems []facts.Problem) *facts.File {
-	return extractCellsIn(f, cells, problems, nil)
-}
-
-// extractCellsIn is extractCells where shell code may source the unit's
-// files, which files finds by path.
-func extractCellsIn(f *source.File, cells []*facts.Code, problems []facts.Problem, files func(string) *source.File) *facts.File {
+// extract runs each cell through its language's lexer, one environment per
+// language for the whole notebook; a notebook it includes with %run is read
+// into the same environments where the %run stands.
+func (in *includer) extract(f *source.File, cells []*facts.Code, problems []facts.Problem, envs map[source.Lang]*facts.Env) *facts.File {
 	ff := &facts.File{Source: f, Problems: problems}
-	envs := map[source.Lang]*facts.Env{}
+	var refs []RunRef
+	if f.Format != source.Code {
+		refs = RunRefs(f.Src)
+	}
 	for _, c := range cells {
+		for len(refs) > 0 && refs[0].Off < c.Offset(0) {
+			in.include(f, refs[0], envs)
+			refs = refs[1:]
+		}
 		lex := lexers[c.Lang]
 		if lex == nil {
 			continue
@@ -92,7 +81,7 @@ func extractCellsIn(f *source.File, cells []*facts.Code, problems []facts.Proble
 		env := envFor(envs, c.Lang)
 		var cell *facts.File
 		if c.Lang == source.Shell {
-			cell = shell.ExtractIn(c, env, files)
+			cell = shell.ExtractIn(c, env, in.lookup) // shell code may source the unit's files
 		} else {
 			cell = lex(c, env)
 		}

@@ -148,13 +148,8 @@ func TestEveryPrefixOfANotebookIsSafe(t *testing.T) {
 			tf.SetLinesForContent(src[:n])
 			format, lang := source.Classify(path, src[:n])
 			f := &source.File{Path: path, Src: src[:n], Tok: tf, Format: format, Lang: lang}
-			switch format {
-			case source.Notebook:
-				extractCells(f, SplitSource(f), nil)
-			case source.Ipynb:
-				cells, problems := SplitIpynb(f)
-				extractCells(f, cells, problems)
-			}
+			cells, problems := cellsOf(f)
+			(&includer{}).extract(f, cells, problems, map[source.Lang]*facts.Env{})
 		}
 	}
 }

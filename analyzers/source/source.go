@@ -26,6 +26,7 @@ const (
 	YAML      Format = "yaml"      // .yml/.yaml (bundles and others)
 	INI       Format = "ini"       // .databrickscfg
 	Dotenv    Format = "dotenv"    // .env files
+	Archive   Format = "archive"   // .dbc and .zip: the driver opens them and analyses their notebooks
 	Unknown   Format = ""
 )
 
@@ -119,6 +120,8 @@ func Classify(name string, src []byte) (Format, Lang) {
 		return Dotenv, NoLang
 	case ext == ".ipynb":
 		return Ipynb, NoLang
+	case ext == ".dbc" || ext == ".zip":
+		return Archive, NoLang
 	case ext == ".json":
 		return JSON, NoLang
 	case ext == ".yml" || ext == ".yaml":

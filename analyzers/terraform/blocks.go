@@ -42,28 +42,14 @@ func (b *builder) nativeBlock(parent *facts.Block, nb *hclsyntax.Block) {
 	if nb.Type == "dynamic" && len(nb.Labels) == 1 {
 		for _, c := range nb.Body.Blocks {
 			if c.Type == "content" {
-				child := &facts.Block{Type: nb.Labels[0], Path: join(parent.Path, nb.Labels[0]), Pos: pos, End: end}
-				b.fill(child, c.Body)
-				parent.Blocks = append(parent.Blocks, child)
+				b.dynamic(parent, nb, c, pos, end)
 			}
 		}
 		return
 	}
 	path := join(parent.Path, append([]string{nb.Type}, nb.Labels...)...)
-	if forEach, ok := nb.Body.Attributes["for_each"]; ok && b.m.each == nil {
-		// A known for_each map gives one block per instance, with each.key
-		// and each.value folded, so a rule sees every instance's values.
-		if items, f, ok := b.m.forEachItems(forEach.Expr, b.f); ok && len(items) > 0 {
-			for _, it := range items {
-				key := literal(cty.StringVal(it.key), it.keyRange, f, facts.Literal)
-				b.m.each = &instance{value: binding{expr: it.value, file: f}, key: key}
-				child := &facts.Block{Type: nb.Type, Labels: nb.Labels, Path: path + "[" + strconv.Quote(it.key) + "]", Pos: pos, End: end}
-				b.fill(child, nb.Body)
-				parent.Blocks = append(parent.Blocks, child)
-			}
-			b.m.each = nil
-			return
-		}
+	if b.m.each == nil && b.expand(parent, nb, path, pos, end) {
+		return
 	}
 	child := &facts.Block{
 		Type:   nb.Type,
@@ -74,6 +60,120 @@ func (b *builder) nativeBlock(parent *facts.Block, nb *hclsyntax.Block) {
 	}
 	b.fill(child, nb.Body)
 	parent.Blocks = append(parent.Blocks, child)
+}
+
+// dynamic adds the blocks a dynamic block's content generates: one per
+// element of a known for_each, with the iterator (the label, or the
+// iterator argument) folded; else one, as written.
+func (b *builder) dynamic(parent *facts.Block, nb, content *hclsyntax.Block, pos, end token.Pos) {
+	name := nb.Labels[0]
+	iterator := name
+	if it, ok := nb.Body.Attributes["iterator"]; ok {
+		if kw := hcl.ExprAsKeyword(it.Expr); kw != "" {
+			iterator = kw
+		}
+	}
+	var elems []element
+	if forEach, ok := nb.Body.Attributes["for_each"]; ok {
+		if es, ok := b.m.forEachItems(forEach.Expr, b.f); ok && len(es) <= maxInstances {
+			elems = es
+		}
+	}
+	if len(elems) == 0 {
+		child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: pos, End: end}
+		b.fill(child, content.Body)
+		parent.Blocks = append(parent.Blocks, child)
+		return
+	}
+	outer := b.m.each
+	for i, e := range elems {
+		key := e.key
+		if e.keyRange == e.value.expr.Range() { // a list: the key is the index
+			key = literal(cty.NumberIntVal(int64(i)), e.keyRange, e.value.file, facts.Folded)
+		}
+		b.m.each = &instance{value: e.value, key: key, name: iterator, outer: outer}
+		child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: pos, End: end}
+		b.fill(child, content.Body)
+		parent.Blocks = append(parent.Blocks, child)
+	}
+	b.m.each = outer
+}
+
+// expand adds one block per instance of a block whose for_each collection
+// or count is known, with each.key, each.value and count.index folded, so a
+// rule sees every instance's values. It reports false when the block is
+// read once, as written.
+func (b *builder) expand(parent *facts.Block, nb *hclsyntax.Block, path string, pos, end token.Pos) bool {
+	var forEach, count hcl.Expression
+	if a, ok := nb.Body.Attributes["for_each"]; ok {
+		forEach = a.Expr
+	}
+	if a, ok := nb.Body.Attributes["count"]; ok {
+		count = a.Expr
+	}
+	instances, ok := b.instances(forEach, count)
+	if !ok {
+		return false
+	}
+	for _, in := range instances {
+		b.m.each = &in
+		child := &facts.Block{Type: nb.Type, Labels: nb.Labels, Path: path + "[" + instanceKey(in) + "]", Pos: pos, End: end}
+		b.fill(child, nb.Body)
+		parent.Blocks = append(parent.Blocks, child)
+	}
+	b.m.each = nil
+	return true
+}
+
+// instances returns the instances of a block with this for_each or count
+// (nil when absent), when they are known.
+func (b *builder) instances(forEach, count hcl.Expression) ([]instance, bool) {
+	var instances []instance
+	switch {
+	case forEach != nil:
+		elems, ok := b.m.forEachItems(b.jsonReference(forEach), b.f)
+		if !ok || len(elems) == 0 || len(elems) > maxInstances {
+			return nil, false
+		}
+		for _, e := range elems {
+			if !e.key.IsKnown() {
+				return nil, false
+			}
+			instances = append(instances, instance{value: e.value, key: e.key})
+		}
+	case count != nil:
+		n, ok := b.m.countOf(count, b.f)
+		if !ok || n == 0 || n > maxInstances {
+			return nil, false // count = 0 still writes its literals into the repository
+		}
+		for i := range n {
+			instances = append(instances, instance{key: literal(cty.NumberIntVal(int64(i)), count.Range(), b.f, facts.Folded), count: true})
+		}
+	default:
+		return nil, false
+	}
+	return instances, true
+}
+
+// jsonReference turns a JSON string that is one reference ("${var.teams}")
+// into that reference, so for_each can follow it as in native syntax.
+func (b *builder) jsonReference(expr hcl.Expression) hcl.Expression {
+	if !b.f.json {
+		return expr
+	}
+	vars := expr.Variables()
+	if len(vars) != 1 || sourceText(expr.Range(), b.f) != `"${`+render(vars[0])+`}"` {
+		return expr
+	}
+	return &hclsyntax.ScopeTraversalExpr{Traversal: vars[0], SrcRange: expr.Range()}
+}
+
+// instanceKey is how Terraform addresses an instance: ["key"] or [0].
+func instanceKey(in instance) string {
+	if in.count {
+		return in.key.Text()
+	}
+	return strconv.Quote(in.key.Text())
 }
 
 // jsonBlock adds a top-level block of a JSON-syntax file.
@@ -93,14 +193,36 @@ func (b *builder) jsonBlock(parent *facts.Block, hb *hcl.Block) {
 		Pos:    pos,
 		End:    end,
 	}
-	b.fill(child, hb.Body)
-	if n := len(child.Pairs); n > 0 {
-		child.End = max(child.End, child.Pairs[n-1].Value.End)
+	attrs, _ := attributes(hb.Body)
+	var forEach, count hcl.Expression
+	for _, a := range attrs {
+		switch a.Name {
+		case "for_each":
+			forEach = a.Expr
+		case "count":
+			count = a.Expr
+		}
 	}
-	if n := len(child.Blocks); n > 0 {
-		child.End = max(child.End, child.Blocks[n-1].End)
+	instances, expanded := b.instances(forEach, count)
+	if !expanded {
+		instances = []instance{{}}
 	}
-	parent.Blocks = append(parent.Blocks, child)
+	for i, in := range instances {
+		c := *child
+		if expanded {
+			b.m.each = &instances[i]
+			c.Path += "[" + instanceKey(in) + "]"
+		}
+		b.fill(&c, hb.Body)
+		if n := len(c.Pairs); n > 0 {
+			c.End = max(c.End, c.Pairs[n-1].Value.End)
+		}
+		if n := len(c.Blocks); n > 0 {
+			c.End = max(c.End, c.Blocks[n-1].End)
+		}
+		parent.Blocks = append(parent.Blocks, &c)
+	}
+	b.m.each = nil
 }
 
 // jsonDynamic adds the blocks of {"dynamic": {"x": {"for_each": ..., "content": {...}}}}.
@@ -146,6 +268,31 @@ func (b *builder) attr(parent *facts.Block, name string, keyRng hcl.Range, expr 
 	if b.f.json && name == "dynamic" {
 		b.jsonDynamic(parent, expr)
 		return
+	}
+	if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "jsonencode" && len(call.Args) == 1 && name == "request_body" &&
+		parent.Type == "data" && len(parent.Labels) == 2 && parent.Labels[0] == "http" {
+		// data "http" request_body = jsonencode({...}): the body's members,
+		// which httpRequests turns into JSON body parameters.
+		if _, isObject := b.m.objectItems(call.Args[0], b.f); isObject || b.m.objectValued(call.Args[0]) {
+			b.attr(parent, jsonBody, keyRng, call.Args[0])
+			return
+		}
+	}
+	if name != "for_each" && b.m.objectValued(expr) { // for_each is expanded, not a value
+		// options = merge(local.defaults, { password = ... }), or
+		// request_headers = local.headers: the object, each element built in
+		// the file and module it is written in.
+		if elems, ok := b.m.objectElems(expr, b.f); ok {
+			pos, end := b.f.span(keyRng.Start.Byte, expr.Range().End.Byte)
+			child := &facts.Block{Type: name, Path: join(parent.Path, name), Pos: pos, End: end}
+			for _, e := range elems {
+				sub := &builder{m: e.value.mod, f: e.value.file}
+				sub.attr(child, e.key.Text(), e.keyRange, e.value.expr)
+				b.pairs = append(b.pairs, sub.pairs...)
+			}
+			parent.Blocks = append(parent.Blocks, child)
+			return
+		}
 	}
 	if items, ok := b.m.objectItems(expr, b.f); ok {
 		pos, end := b.f.span(keyRng.Start.Byte, expr.Range().End.Byte)
@@ -251,4 +398,17 @@ func join(parent string, names ...string) string {
 		path += n
 	}
 	return path
+}
+
+// objectValued reports whether an attribute's value may be an object written
+// elsewhere in the module: a merge() or a var.* / local.* reference.
+func (m *module) objectValued(expr hcl.Expression) bool {
+	switch x := expr.(type) {
+	case *hclsyntax.FunctionCallExpr:
+		return x.Name == "merge" && !x.ExpandFinal
+	case *hclsyntax.ScopeTraversalExpr:
+		root := x.Traversal.RootName()
+		return root == "var" || root == "local"
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package terraform
 import (
 	"go/token"
 	"math/big"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -61,6 +62,14 @@ func (m *module) eval(expr hcl.Expression, f *tfFile, fold bool) facts.Value {
 		return m.eval(x.Wrapped, f, fold)
 	case *hclsyntax.ScopeTraversalExpr:
 		return m.reference(x.Traversal, pos, end, fold)
+	case *hclsyntax.IndexExpr:
+		// local.admins[count.index], var.hosts[each.key]: an index known only
+		// once count.index or each.key is folded.
+		if coll, ok := x.Collection.(*hclsyntax.ScopeTraversalExpr); ok && fold {
+			if key, ok := indexKey(m.eval(x.Key, f, fold)); ok {
+				return m.reference(append(slices.Clip(coll.Traversal), hcl.TraverseIndex{Key: key}), pos, end, fold)
+			}
+		}
 	case *hclsyntax.FunctionCallExpr:
 		if passThrough[x.Name] && len(x.Args) == 1 && !x.ExpandFinal {
 			v := m.eval(x.Args[0], f, fold)
@@ -69,6 +78,23 @@ func (m *module) eval(expr hcl.Expression, f *tfFile, fold bool) facts.Value {
 				v.Type = facts.String
 			}
 			return v
+		}
+		if fold && !x.ExpandFinal {
+			var v facts.Value
+			ok := false
+			switch x.Name {
+			case "lookup":
+				v, ok = m.lookup(x, f)
+			case "templatefile":
+				v, ok = m.templateFile(x, f)
+			case "coalesce", "try":
+				v, ok = m.firstKnown(x, f)
+			}
+			if ok {
+				v.Pos, v.End = pos, end
+				v.Parts = slices.Clone(v.Parts)
+				return v
+			}
 		}
 	}
 	return m.sentinelEval(expr, f, fold)
@@ -425,4 +451,119 @@ func (n *ctyNode) value() cty.Value {
 		return n.leaf
 	}
 	return cty.DynamicVal
+}
+
+// firstKnown folds coalesce(var.pw, "fallback") and try(local.x.pw,
+// "fallback") to the first argument known to have a value: the committed
+// literal is what runs wherever the earlier arguments are empty or fail.
+func (m *module) firstKnown(x *hclsyntax.FunctionCallExpr, f *tfFile) (facts.Value, bool) {
+	for _, a := range x.Args {
+		if v := m.eval(a, f, true); v.IsKnown() && v.Type != facts.Null && v.Text() != "" {
+			return v, true
+		}
+	}
+	return facts.Value{}, false
+}
+
+// lookup folds lookup(map, "key") and lookup(map, "key", default): the
+// map's element when the map is known to have it, else the default.
+func (m *module) lookup(x *hclsyntax.FunctionCallExpr, f *tfFile) (facts.Value, bool) {
+	if len(x.Args) < 2 || len(x.Args) > 3 {
+		return facts.Value{}, false
+	}
+	key := m.eval(x.Args[1], f, true)
+	if !key.IsKnown() || key.Type != facts.String {
+		return facts.Value{}, false
+	}
+	step := hcl.TraverseIndex{Key: cty.StringVal(key.Text())}
+	if v, ok := m.follow(binding{x.Args[0], f, m}, hcl.Traversal{step}); ok {
+		if ref, isRef := x.Args[0].(*hclsyntax.ScopeTraversalExpr); isRef {
+			v.Via = render(append(slices.Clip(ref.Traversal), step))
+		}
+		return v, true
+	}
+	if len(x.Args) == 3 {
+		return m.eval(x.Args[2], f, true), true
+	}
+	return facts.Value{}, false
+}
+
+// templateFile folds templatefile("${path.module}/x.tpl", { name = ... })
+// when the template is in the unit (the driver adds it as context): the
+// template's text with its variables set by the object of the call, so a
+// literal passed in is found where it is written.
+func (m *module) templateFile(x *hclsyntax.FunctionCallExpr, f *tfFile) (facts.Value, bool) {
+	if len(x.Args) != 2 || m.template || m.prog == nil {
+		return facts.Value{}, false // templates cannot call templatefile()
+	}
+	name, ok := templatePath(x.Args[0], f)
+	if !ok {
+		return facts.Value{}, false
+	}
+	t := m.prog.template(name)
+	if t == nil || t.tmpl == nil {
+		return facts.Value{}, false
+	}
+	items, ok := m.objectItems(x.Args[1], f)
+	if !ok {
+		return facts.Value{}, false
+	}
+	tm := &module{dir: m.dir, template: true, names: map[string]binding{}, memo: map[string]resolution{}, active: map[string]bool{}, prog: m.prog}
+	for _, it := range items {
+		tm.names[it.key] = binding{it.value, f, m}
+	}
+	v := tm.eval(t.tmpl, t, true)
+	v.Type = facts.String
+	return v, true
+}
+
+// templatePath is the repository path of a template named by a literal
+// path relative to the module, or "${path.module}/...".
+func templatePath(expr hcl.Expression, f *tfFile) (string, bool) {
+	var parts []hclsyntax.Expression
+	switch x := expr.(type) {
+	case *hclsyntax.TemplateExpr:
+		parts = x.Parts
+	case *hclsyntax.LiteralValueExpr:
+		parts = []hclsyntax.Expression{x}
+	default:
+		return "", false
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		switch y := p.(type) {
+		case *hclsyntax.LiteralValueExpr:
+			if y.Val.Type() != cty.String || y.Val.IsNull() {
+				return "", false
+			}
+			b.WriteString(y.Val.AsString())
+		case *hclsyntax.ScopeTraversalExpr:
+			if i != 0 || render(y.Traversal) != "path.module" {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	rel := strings.TrimPrefix(b.String(), "/")
+	if rel == "" {
+		return "", false
+	}
+	return path.Join(path.Dir(f.src.Path), rel), true
+}
+
+// indexKey turns a known string or whole number into an index step's key.
+func indexKey(v facts.Value) (cty.Value, bool) {
+	if !v.IsKnown() {
+		return cty.NilVal, false
+	}
+	switch v.Type {
+	case facts.String:
+		return cty.StringVal(v.Text()), true
+	case facts.Number:
+		if n, err := cty.ParseNumberVal(v.Text()); err == nil {
+			return n, true
+		}
+	}
+	return cty.NilVal, false
 }

@@ -1,10 +1,12 @@
 // Package terraform is the front-end for Terraform module directories. It
 // parses every .tf, .tf.json, .tfvars and .tfvars.json file of a unit once,
 // normalises native and JSON syntax into the same facts.Block trees, and
-// folds var.* (defaults overridden by auto-loaded tfvars) and local.* into
-// values whose literal parts point where the literal is written, so a rule
-// can report a password at its default in variables.tf or its value in
-// terraform.tfvars.
+// folds var.* (defaults overridden by auto-loaded tfvars, a -var-file, or
+// the arguments of the module block that calls a local child module),
+// local.* and module.x.out into values whose literal parts point where the
+// literal is written, so a rule can report a password at its default in
+// variables.tf, its value in terraform.tfvars or env/prod.tfvars, or the
+// argument a root module passes to ./modules/db.
 package terraform
 
 import (
@@ -47,20 +49,25 @@ type tfFile struct {
 	// blocks are the top-level blocks of a .tf/.tf.json file.
 	blocks   []*hcl.Block
 	problems []facts.Problem
+	// tmpl is the parsed content of a templatefile() template.
+	tmpl hcl.Expression
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	unit := pass.ResultOf[source.Analyzer].(*source.Unit)
 	var files []*tfFile
+	others := map[string]*source.File{}
 	for _, sf := range unit.Files {
 		if sf.Format == source.Terraform {
 			files = append(files, parse(sf))
+		} else {
+			others[sf.Path] = sf // a template read by templatefile()
 		}
 	}
-	m := newModule(files)
+	p := newProgram(files, others)
 	out := &facts.Unit{}
 	for _, f := range files {
-		out.Files = append(out.Files, m.fileFacts(f))
+		out.Files = append(out.Files, p.fileFacts(f))
 	}
 	return out, nil
 }
@@ -198,30 +205,46 @@ func attributes(body hcl.Body) ([]*hcl.Attribute, []*hclsyntax.Block) {
 	return attrs, blocks
 }
 
-// fileFacts builds the facts of one file.
-func (m *module) fileFacts(f *tfFile) *facts.File {
+// fileFacts builds the facts of one file: its blocks and pairs once per
+// instance of its module, each instance's values folded in, and its
+// literals once.
+func (p *program) fileFacts(f *tfFile) *facts.File {
 	out := &facts.File{Source: f.src, Kinds: []string{Kind}, Problems: f.problems}
 	if f.body == nil {
 		return out
 	}
-	b := &builder{m: m, f: f}
+	mods := p.instances[p.owner[f]]
+	if f.tfvars {
+		mods = mods[:1] // its values are literals, the same in every instance
+	}
 	root := &facts.Block{}
-	if f.json && !f.tfvars {
-		for _, hb := range f.blocks {
-			b.jsonBlock(root, hb)
+	var pairs []facts.Pair
+	for _, m := range mods {
+		b := &builder{m: m, f: f}
+		inst := &facts.Block{}
+		if f.json && !f.tfvars {
+			for _, hb := range f.blocks {
+				b.jsonBlock(inst, hb)
+			}
+		} else {
+			// Native .tf files and all tfvars files: attributes at the top level
+			// (tfvars) become the file's own pairs, blocks its blocks.
+			b.fill(inst, f.body)
 		}
-	} else {
-		// Native .tf files and all tfvars files: attributes at the top level
-		// (tfvars) become the file's own pairs, blocks its blocks.
-		b.fill(root, f.body)
+		root.Blocks = append(root.Blocks, inst.Blocks...)
+		pairs = append(pairs, b.pairs...)
 	}
 	out.Blocks = root.Blocks
 	out.Requests = httpRequests(root.Blocks)
-	out.Pairs = b.pairs
+	out.Pairs = pairs
 	slices.SortStableFunc(out.Pairs, func(a, b facts.Pair) int { return cmp.Compare(a.KeyPos, b.KeyPos) })
-	out.Values = m.literals(f)
+	out.Values = mods[0].literals(f)
 	return out
 }
+
+// jsonBody is the nested block that holds the members of a data "http"
+// request_body = jsonencode({...}).
+const jsonBody = "request_body"
 
 // httpRequests turns the http provider's data sources into requests:
 // `data "http"` can POST to a token endpoint at plan time, and some modules
@@ -242,6 +265,14 @@ func httpRequests(blocks []*facts.Block) []facts.Request {
 		}
 		if body, ok := b.Get("request_body"); ok {
 			r.Params = append(r.Params, facts.FormPairs(body.Value, url.Value.Text(), facts.FormParam)...)
+		}
+		if body := b.Child(jsonBody); body != nil {
+			body.Walk(func(m *facts.Block) {
+				for _, p := range m.Pairs {
+					p.Origin = facts.JSONBody
+					r.Params = append(r.Params, p)
+				}
+			})
 		}
 		r.Params = append(r.Params, facts.FormPairs(url.Value, url.Value.Text(), facts.QueryParam)...)
 		if h := b.Child("request_headers"); h != nil {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -104,31 +105,150 @@ func (w *Walker) Units(files []string) []Unit {
 	return units
 }
 
-// addModuleContext completes Terraform units with the module's other
-// Terraform files, as context: a unit built from named files may lack the
-// variables.tf or versions.tf its values come from.
+// addModuleContext completes Terraform units with the files their values
+// come from, as context: the module's other Terraform files (a unit built
+// from named files may lack the variables.tf or versions.tf its values come
+// from), the local child modules it calls (literal inputs flow into them),
+// the templates it renders with templatefile(), and, for a folder of
+// -var-file tfvars (env/prod.tfvars), the module they are written for.
 func (w *Walker) addModuleContext(units []Unit) {
 	for i := range units {
 		u := &units[i]
 		if !source.IsTerraform(u.Files[0]) {
 			continue
 		}
-		dir := path.Dir(u.Files[0])
-		entries, err := os.ReadDir(filepath.Join(w.Root, filepath.FromSlash(dir)))
-		if err != nil {
-			continue
-		}
 		named := map[string]bool{}
 		for _, f := range u.Files {
 			named[f] = true
 		}
-		for _, e := range entries {
-			rel := path.Join(dir, e.Name())
-			if e.Type().IsRegular() && source.IsTerraform(rel) && !named[rel] {
+		add := func(rel string) {
+			if !named[rel] {
+				named[rel] = true
 				u.Context = append(u.Context, rel)
 			}
 		}
+		dir := path.Dir(u.Files[0])
+		dirs := []string{dir}
+		if !w.hasConfig(dir) {
+			if parent, ok := w.enclosingModule(dir); ok {
+				dirs = append(dirs, parent)
+			}
+		}
+		seen := map[string]bool{}
+		for depth := 0; len(dirs) > 0 && depth <= MaxModuleDepth; depth++ {
+			var next []string
+			for _, d := range dirs {
+				if seen[d] {
+					continue // a module called twice, or a cycle of modules
+				}
+				seen[d] = true
+				for _, rel := range w.terraformFiles(d) {
+					add(rel)
+					next = append(next, w.references(rel, add)...)
+				}
+			}
+			dirs = next
+		}
 	}
+}
+
+// MaxModuleDepth bounds how deep local child modules are followed; real
+// configurations nest two or three levels.
+const MaxModuleDepth = 8
+
+// maxVarFileClimb bounds how far above a folder of tfvars its module is
+// looked for (environments/prod/terraform.tfvars is two levels below).
+const maxVarFileClimb = 3
+
+// terraformFiles lists the Terraform files of a directory under the root.
+func (w *Walker) terraformFiles(dir string) []string {
+	entries, err := os.ReadDir(filepath.Join(w.Root, filepath.FromSlash(dir)))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		rel := path.Join(dir, e.Name())
+		if e.Type().IsRegular() && source.IsTerraform(rel) {
+			out = append(out, rel)
+		}
+	}
+	return out
+}
+
+// hasConfig reports whether a directory holds .tf or .tf.json files (a
+// module), not only variable definitions files.
+func (w *Walker) hasConfig(dir string) bool {
+	for _, f := range w.terraformFiles(dir) {
+		if l := strings.ToLower(f); strings.HasSuffix(l, ".tf") || strings.HasSuffix(l, ".tf.json") {
+			return true
+		}
+	}
+	return false
+}
+
+// enclosingModule is the nearest directory above dir, within the root, that
+// holds a module: where tfvars meant for -var-file live next to.
+func (w *Walker) enclosingModule(dir string) (string, bool) {
+	for range maxVarFileClimb {
+		if dir == "." || dir == "" {
+			return "", false
+		}
+		dir = path.Dir(dir)
+		if w.hasConfig(dir) {
+			return dir, true
+		}
+	}
+	return "", false
+}
+
+// localSource matches a local module source ("./modules/db", "../shared")
+// in native or JSON syntax; remote sources start otherwise.
+var localSource = regexp.MustCompile(`(?m)^\s*"?source"?\s*[=:]\s*"(\.\.?/[^"]*)"`)
+
+// templateCall matches templatefile("${path.module}/...") and its JSON form.
+var templateCall = regexp.MustCompile(`templatefile\(\s*\\?"\$\{path\.module\}/([^"\\]+)\\?"`)
+
+// references returns the local module directories a Terraform file calls
+// and adds the templates it renders; both resolved relative to the file,
+// kept only when they stay within the scan root.
+func (w *Walker) references(rel string, add func(string)) []string {
+	abs := filepath.Join(w.Root, filepath.FromSlash(rel))
+	if info, err := os.Stat(abs); err != nil || (w.MaxFileSize > 0 && info.Size() > w.MaxFileSize) {
+		return nil
+	}
+	b, err := os.ReadFile(abs)
+	if err != nil {
+		return nil
+	}
+	var dirs []string
+	for _, m := range localSource.FindAllSubmatch(b, -1) {
+		if d, ok := w.within(path.Join(path.Dir(rel), string(m[1]))); ok {
+			dirs = append(dirs, d)
+		}
+	}
+	for _, m := range templateCall.FindAllSubmatch(b, -1) {
+		if t, ok := w.within(path.Join(path.Dir(rel), string(m[1]))); ok {
+			if info, err := os.Stat(filepath.Join(w.Root, filepath.FromSlash(t))); err == nil && info.Mode().IsRegular() &&
+				(w.MaxFileSize <= 0 || info.Size() <= w.MaxFileSize) {
+				add(t)
+			}
+		}
+	}
+	return dirs
+}
+
+// within returns a root-relative path in its real form when it, with any
+// symbolic links resolved, stays under the root.
+func (w *Walker) within(rel string) (string, bool) {
+	if rel == ".." || strings.HasPrefix(rel, "../") {
+		return "", false
+	}
+	real, err := filepath.EvalSymlinks(filepath.Join(w.Root, filepath.FromSlash(rel)))
+	if err != nil {
+		return "", false
+	}
+	return w.rel(real)
 }
 
 // Wanted reports whether a root-relative path names a file bricklint reads

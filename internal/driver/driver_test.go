@@ -262,3 +262,44 @@ func TestNamedTerraformFilesGetTheirModuleAsContext(t *testing.T) {
 		t.Errorf("directory units %+v", d.Units)
 	}
 }
+
+func TestTerraformUnitsGetChildModulesTemplatesAndTheirModuleAsContext(t *testing.T) {
+	outside := t.TempDir()
+	if err := os.WriteFile(filepath.Join(outside, "main.tf"), []byte("variable \"x\" {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root := writeTree(t, map[string]string{
+		"infra/main.tf": "module \"db\" {\n  source = \"./modules/db\"\n}\n" +
+			"module \"up\" {\n  source = \"../../escape\"\n}\n" +
+			"module \"reg\" {\n  source  = \"Azure/avm-res-network/azurerm\"\n}\n" +
+			"locals {\n  u = templatefile(\"${path.module}/tpl/url.tftpl\", {})\n  v = templatefile(\"${path.module}/../../etc/passwd\", {})\n}\n",
+		"infra/modules/db/main.tf":      "module \"back\" {\n  source = \"../..\"\n}\nmodule \"leaf\" {\n  source = \"./leaf\"\n}\n",
+		"infra/modules/db/leaf/main.tf": "variable \"y\" {}\n",
+		"infra/tpl/url.tftpl":           "jdbc:postgresql://${host}/db\n",
+		"infra/env/prod.tfvars":         "x = \"y\"\n",
+		"infra/modules/unused/main.tf":  "variable \"z\" {}\n",
+	})
+	if err := os.Symlink(outside, filepath.Join(root, "infra", "modules", "linked")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "infra", "linked.tf"), []byte("module \"l\" {\n  source = \"./modules/linked\"\n}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w := &Walker{Root: root}
+	d, err := w.Discover([]string{filepath.Join(root, "infra/main.tf"), filepath.Join(root, "infra/env/prod.tfvars")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"infra/main.tf":         {"infra/linked.tf", "infra/tpl/url.tftpl", "infra/modules/db/main.tf", "infra/modules/db/leaf/main.tf"},
+		"infra/env/prod.tfvars": {"infra/linked.tf", "infra/main.tf", "infra/tpl/url.tftpl", "infra/modules/db/main.tf", "infra/modules/db/leaf/main.tf"},
+	}
+	if len(d.Units) != 2 {
+		t.Fatalf("units %+v", d.Units)
+	}
+	for _, u := range d.Units {
+		if !reflect.DeepEqual(u.Context, want[u.Files[0]]) {
+			t.Errorf("%s: context %q, want %q", u.Files[0], u.Context, want[u.Files[0]])
+		}
+	}
+}

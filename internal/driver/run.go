@@ -27,6 +27,7 @@ import (
 
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/source"
 	"github.com/bricklint/bricklint/internal/secret"
 	"github.com/bricklint/bricklint/internal/suppress"
 	"github.com/bricklint/bricklint/rules/meta"
@@ -44,6 +45,9 @@ type Options struct {
 	// ReadFile reads a file by its root-relative path; nil reads the working
 	// tree (--staged reads the git index instead).
 	ReadFile func(rel string) ([]byte, error)
+	// ArchiveLimits bound the reading of .dbc and .zip archives; nil means
+	// DefaultArchiveLimits.
+	ArchiveLimits *ArchiveLimits
 }
 
 // Location is a range in a file; lines and columns are 1-based, columns count
@@ -54,6 +58,13 @@ type Location struct {
 	EndLine, EndCol        int
 	Col16, EndCol16        int
 	StartOffset, EndOffset int
+	// Entry is set when Path is an archive (.dbc, .zip): the notebook inside.
+	// Command is then its 1-based command (0 when unknown), InResults tells
+	// the command's saved results, and Line, Col and the offsets count in the
+	// notebook's source form.
+	Entry     string
+	Command   int
+	InResults bool
 }
 
 // Related is a location that explains a finding, with what happens there:
@@ -120,6 +131,7 @@ func Run(opts Options, units []Unit) *Result {
 	if err != nil {
 		panic(err) // the rule set is ours; an invalid one is a bug caught by tests
 	}
+	units, vfs, archiveNotes := expandArchives(opts, units)
 	results := make([]unitResult, len(units))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -128,7 +140,7 @@ func Run(opts Options, units []Unit) *Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = runUnit(opts, order, units[i])
+				results[i] = runUnit(opts, order, units[i], vfs)
 			}
 		}()
 	}
@@ -138,15 +150,23 @@ func Run(opts Options, units []Unit) *Result {
 	close(next)
 	wg.Wait()
 
-	res := &Result{}
+	res := &Result{Notifications: archiveNotes}
+	seen := map[string]bool{} // a literal in a %run notebook is reported once, by the first unit
 	for _, r := range results {
-		res.Findings = append(res.Findings, r.findings...)
+		for _, f := range r.findings {
+			key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", f.Rule.ID, f.Path, f.StartOffset, f.EndOffset)
+			if !seen[key] {
+				seen[key] = true
+				res.Findings = append(res.Findings, f)
+			}
+		}
 		res.Notifications = append(res.Notifications, r.notes...)
 		res.FilesScanned += r.files
 		if r.analysed {
 			res.UnitsAnalysed++
 		}
 	}
+	placeInArchives(res, vfs)
 	sortFindings(res.Findings)
 	fingerprint(res.Findings)
 	sort.SliceStable(res.Notifications, func(i, j int) bool {
@@ -196,7 +216,7 @@ type unitResult struct {
 	analysed bool
 }
 
-func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) {
+func runUnit(opts Options, order []*analysis.Analyzer, u Unit, vfs map[string]*archived) (out unitResult) {
 	contents := map[string][]byte{}
 	var names, reported []string // every file read; those reported on
 	context := map[string]bool{}
@@ -206,7 +226,9 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 	for _, name := range append(slices.Clip(u.Files), u.Context...) {
 		var b []byte
 		var err error
-		if opts.ReadFile != nil {
+		if a, ok := vfs[name]; ok {
+			b = a.content
+		} else if opts.ReadFile != nil {
 			b, err = opts.ReadFile(name)
 		} else {
 			b, err = os.ReadFile(filepath.Join(opts.Root, filepath.FromSlash(name)))
@@ -231,6 +253,20 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 		}
 	}
 	out.files = len(reported)
+	// The notebooks a notebook includes with %run are read for their
+	// bindings; a finding in one is reported when it is reached from the
+	// unit's own file (its related location is there).
+	included := map[string]bool{}
+	if len(u.Files) == 1 && !source.IsTerraform(u.Files[0]) && contents[u.Files[0]] != nil {
+		paths, bodies := includes(u.Files[0], contents[u.Files[0]], includeReader(opts))
+		for i, rel := range paths {
+			if contents[rel] == nil {
+				contents[rel] = bodies[i]
+				names = append(names, rel)
+				context[rel], included[rel] = true, true
+			}
+		}
+	}
 	active := activeRules(opts.Rules, contents)
 	if len(active) == 0 {
 		return out // fast path: no keyword of any enabled rule occurs in the unit
@@ -315,7 +351,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 			continue
 		}
 		key := fmt.Sprintf("%s\x00%s\x00%d\x00%d", f.Rule.ID, f.Path, f.StartOffset, f.EndOffset)
-		if context[f.Path] || seen[key] {
+		if context[f.Path] && !(included[f.Path] && relatedIn(f, context)) || seen[key] {
 			continue // a context file, or the same literal reached through two uses (the first report stands)
 		}
 		seen[key] = true
@@ -330,6 +366,17 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit) (out unitResult) 
 		}
 	}
 	return out
+}
+
+// relatedIn reports whether a finding has a related location in a file
+// that is not context: a literal in a %run notebook used in the unit's own.
+func relatedIn(f Finding, context map[string]bool) bool {
+	for _, r := range f.Related {
+		if !context[r.Path] {
+			return true
+		}
+	}
+	return false
 }
 
 // runAnalyzer turns a panic into an error naming the analyzer, so one bad
@@ -591,6 +638,8 @@ func sortFindings(fs []Finding) {
 		switch {
 		case a.Path != b.Path:
 			return a.Path < b.Path
+		case a.Entry != b.Entry:
+			return a.Entry < b.Entry
 		case a.Line != b.Line:
 			return a.Line < b.Line
 		case a.Col != b.Col:
@@ -609,7 +658,11 @@ func fingerprint(fs []Finding) {
 	count := map[string]int{}
 	for i := range fs {
 		f := &fs[i]
-		sum := sha256.Sum256([]byte(f.Rule.ID + "\x00" + f.Path + "\x00" + strings.Join(strings.Fields(f.Excerpt), " ")))
+		path := f.Path
+		if f.Entry != "" {
+			path += archiveSep + f.Entry
+		}
+		sum := sha256.Sum256([]byte(f.Rule.ID + "\x00" + path + "\x00" + strings.Join(strings.Fields(f.Excerpt), " ")))
 		h := hex.EncodeToString(sum[:8])
 		count[h]++
 		f.Fingerprint = fmt.Sprintf("%s:%d", h, count[h])

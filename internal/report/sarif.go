@@ -6,6 +6,7 @@ package report
 import (
 	"cmp"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 
@@ -111,9 +112,28 @@ type sarifPhysical struct {
 }
 
 type sarifLocation struct {
-	ID               *int          `json:"id,omitempty"`
-	PhysicalLocation sarifPhysical `json:"physicalLocation"`
-	Message          *sarifText    `json:"message,omitempty"`
+	ID               *int              `json:"id,omitempty"`
+	PhysicalLocation sarifPhysical     `json:"physicalLocation"`
+	LogicalLocations []sarifLogicalLoc `json:"logicalLocations,omitempty"`
+	Message          *sarifText        `json:"message,omitempty"`
+}
+
+// sarifLogicalLoc names a notebook command inside an archive, which has no
+// region of its own in the archive's compressed bytes.
+type sarifLogicalLoc struct {
+	Name               string `json:"name"`
+	FullyQualifiedName string `json:"fullyQualifiedName"`
+	Kind               string `json:"kind"`
+}
+
+// sarifArchiveProps place a finding inside an archive.
+type sarifArchiveProps struct {
+	ArchiveEntry string `json:"archiveEntry"`
+	Command      int    `json:"command,omitempty"`
+	InResults    bool   `json:"inSavedResults,omitempty"`
+	// NotebookLine and NotebookColumn count in the notebook's source form.
+	NotebookLine   int `json:"notebookLine"`
+	NotebookColumn int `json:"notebookColumn"`
 }
 
 type sarifResult struct {
@@ -127,6 +147,7 @@ type sarifResult struct {
 	PartialFingerprints map[string]string  `json:"partialFingerprints"`
 	Fixes               []sarifFix         `json:"fixes,omitempty"`
 	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	Properties          *sarifArchiveProps `json:"properties,omitempty"`
 }
 
 // A code flow is the path of the reported value from where it is written to
@@ -205,6 +226,10 @@ func SARIF(w io.Writer, tool Tool, res Result, opts SARIFOptions) error {
 			Message:             sarifText{Text: f.Message},
 			Locations:           []sarifLocation{locationOf(f.Location)},
 			PartialFingerprints: map[string]string{"primaryLocationLineHash": f.Fingerprint},
+		}
+		if f.Entry != "" {
+			r.Properties = &sarifArchiveProps{ArchiveEntry: f.Entry, Command: f.Command, InResults: f.InResults,
+				NotebookLine: f.Line, NotebookColumn: f.Col16}
 		}
 		for i, rel := range f.Related {
 			id := i + 1
@@ -303,10 +328,24 @@ func regionOf(l driver.Location) sarifRegion {
 
 func locationOf(l driver.Location) sarifLocation {
 	reg := regionOf(l)
-	return sarifLocation{PhysicalLocation: sarifPhysical{
+	loc := sarifLocation{PhysicalLocation: sarifPhysical{
 		ArtifactLocation: sarifArtLoc{URI: uriOf(l.Path), URIBaseID: "%SRCROOT%"},
 		Region:           &reg,
 	}}
+	if l.Entry == "" {
+		return loc
+	}
+	// In an archive: the file is the archive, the notebook and command are
+	// logical locations; a line of the archive's compressed bytes would mean
+	// nothing, but GitHub requires a region, so it is the archive's line 1.
+	reg = sarifRegion{StartLine: 1, StartColumn: 1, EndLine: 1, EndColumn: 1}
+	name, fqn := l.Entry, l.Entry
+	if l.Command > 0 {
+		name = fmt.Sprintf("command %d", l.Command)
+		fqn = fmt.Sprintf("%s/command %d", l.Entry, l.Command)
+	}
+	loc.LogicalLocations = []sarifLogicalLoc{{Name: name, FullyQualifiedName: fqn, Kind: "module"}}
+	return loc
 }
 
 // codeFlowOf is the finding's path: its own location (the literal, for a

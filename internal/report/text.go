@@ -68,8 +68,12 @@ func Text(w io.Writer, res Result, opts TextOptions) error {
 		} else if hidden {
 			note = " (baselined)"
 		}
+		at := fmt.Sprintf("%s:%d:%d", f.Path, f.Line, f.Col)
+		if f.Entry != "" {
+			at = f.Path // the message names the notebook and command; the excerpt's line counts in the notebook
+		}
 		fmt.Fprintf(w, "%s: %s %s %s: %s%s\n",
-			paint(ansiBold, fmt.Sprintf("%s:%d:%d", f.Path, f.Line, f.Col)),
+			paint(ansiBold, at),
 			paint(color, lvl), paint(ansiBold, f.Rule.ID), f.Rule.Name, f.Message, note)
 		if f.Excerpt != "" {
 			num := fmt.Sprintf("%5d", f.Line)
@@ -148,6 +152,9 @@ type jsonFinding struct {
 	Level       string   `json:"level"`
 	Message     string   `json:"message"`
 	Path        string   `json:"path"`
+	Entry       string   `json:"entry,omitempty"`   // the notebook inside the archive Path
+	Command     int      `json:"command,omitempty"` // its 1-based command
+	InResults   bool     `json:"inSavedResults,omitempty"`
 	Line        int      `json:"line"`
 	Column      int      `json:"column"`
 	EndLine     int      `json:"endLine"`
@@ -177,7 +184,7 @@ func JSON(w io.Writer, res Result) error {
 	for _, f := range res.Findings {
 		jf := jsonFinding{
 			Rule: f.Rule.ID, Name: f.Rule.Name, Level: f.Level.String(), Message: f.Message,
-			Path: f.Path, Line: f.Line, Column: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol,
+			Path: f.Path, Entry: f.Entry, Command: f.Command, InResults: f.InResults, Line: f.Line, Column: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol,
 			Excerpt: f.Excerpt, Fingerprint: f.Fingerprint, Baselined: res.Baselined[f.Fingerprint],
 		}
 		if f.Suppression != nil {

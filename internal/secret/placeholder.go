@@ -76,7 +76,13 @@ func IsStandIn(s string) bool {
 	if sig, ok := sasSignature(s); ok && IsStandIn(sig) {
 		return true
 	}
-	return false
+	return isShoutedInstruction(s)
+}
+
+// isShoutedInstruction reports an instruction to a human written as a
+// constant, CHANGE_ME or CHANGE-ME: no product ships it, unlike changeme.
+func isShoutedInstruction(s string) bool {
+	return s == "CHANGE_ME" || s == "CHANGE-ME"
 }
 
 // isRepeated reports whether s is one character written three or more
@@ -128,7 +134,8 @@ var defaultPasswords = map[string]bool{
 
 // IsDefaultPassword reports whether s is a well-known default password.
 func IsDefaultPassword(s string) bool {
-	return defaultPasswords[strings.ToLower(strings.TrimSpace(s))]
+	s = strings.TrimSpace(s)
+	return defaultPasswords[strings.ToLower(s)] && !isShoutedInstruction(s)
 }
 
 // IsPlaceholder reports whether a literal is no finding where its rule

@@ -38,6 +38,9 @@ func TestIsStandIn(t *testing.T) {
 // The default-password table: values that ship with products or top every
 // leaked-password list, in any letter case; near misses are not defaults.
 func TestIsDefaultPassword(t *testing.T) {
+	if IsDefaultPassword("CHANGE_ME") || !IsStandIn("CHANGE_ME") {
+		t.Error("CHANGE_ME, an instruction written as a constant, is a stand-in, not the default password changeme")
+	}
 	for _, s := range []string{"changeme", "ChangeMe", "change_me", "changeit", "admin", "Admin", "administrator",
 		"password", "Password", "PASSWORD", "password123", "Passw0rd", "P@ssw0rd", "welcome1", "Welcome1", "root",
 		"secret", "letmein", "123456", "tiger", "postgres", "mysecretpassword", " admin "} {

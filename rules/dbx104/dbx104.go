@@ -54,10 +54,10 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	unit := pass.ResultOf[extract.Analyzer].(*facts.Unit)
-	sensitive := sensitiveVariables(unit)
+	sensitive, owned := sensitiveVariables(unit)
 	jdbc := findJDBCURLs(unit)
 	for _, f := range unit.Files {
-		r := &reporter{pass: pass, file: f, sensitive: sensitive, jdbc: jdbc}
+		r := &reporter{pass: pass, all: unit, file: f, sensitive: sensitive, owned: owned, jdbc: jdbc}
 		for _, b := range f.Blocks {
 			b.Walk(r.block)
 		}
@@ -75,33 +75,59 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // sensitiveVariables returns the unit's Terraform variables declared
-// sensitive = true, mapped to whether another rule owns their value where
-// it is used: DBX101 reports the passwords of databricks_connection, DBX103
-// cloud credentials (Azure provider and backend secrets, storage keys).
-func sensitiveVariables(unit *facts.Unit) map[string]bool {
+// sensitive = true or named like a secret (db_password, client_secret,
+// api_token: marking it sensitive only hides it from plan output, and
+// forgetting to does not make a literal default any less committed),
+// mapped to whether another rule owns their value where it is used: DBX101
+// reports the passwords of databricks_connection, DBX103 cloud credentials
+// (Azure provider and backend secrets, storage keys). It also returns
+// where the literals those rules own are written.
+func sensitiveVariables(unit *facts.Unit) (map[string]bool, map[token.Pos]bool) {
 	vars := map[string]bool{}
 	for _, f := range unit.Files {
 		for _, b := range f.Blocks {
 			if b.Type != "variable" || len(b.Labels) != 1 {
 				continue
 			}
-			if s, ok := b.Get("sensitive"); ok && s.Value.Text() == "true" {
+			if s, ok := b.Get("sensitive"); ok && s.Value.Text() == "true" || isSecretName(b.Labels[0]) {
 				vars[b.Labels[0]] = false
 			}
 		}
 	}
+	owned := map[token.Pos]bool{}
 	for _, f := range unit.Files {
 		for _, p := range f.Pairs {
-			name, ok := strings.CutPrefix(p.Value.Via, "var.")
-			if _, declared := vars[name]; !ok || !declared {
+			if !ownedElsewhere(p) {
 				continue
 			}
-			if _, cloud := secret.CloudCredentialKey(p.Path, p.Key); cloud || strings.Contains(p.Path, "databricks_connection") {
-				vars[name] = true
+			// Where the value is written: a child module's connection
+			// reads the literal its caller passes under another name.
+			for _, part := range p.Value.Parts {
+				if part.Kind == facts.Literal {
+					owned[part.Pos] = true
+				}
+			}
+			if name, ok := strings.CutPrefix(p.Value.Via, "var."); ok {
+				if _, declared := vars[name]; declared {
+					vars[name] = true
+				}
 			}
 		}
 	}
-	return vars
+	return vars, owned
+}
+
+// ownedElsewhere reports whether a more specific rule reports the value of
+// a Terraform pair: a cloud credential (DBX103), a databricks_connection
+// option, or a database password in a connection's options or a Spark
+// property (DBX101).
+func ownedElsewhere(p facts.Pair) bool {
+	if _, cloud := secret.CloudCredentialKey(p.Path, p.Key); cloud || strings.Contains(p.Path, "databricks_connection") {
+		return true
+	}
+	k := strings.ToLower(p.Key)
+	return p.Origin == facts.HCLAttr && strings.HasSuffix(k, "password") &&
+		(strings.HasPrefix(k, "spark.") || strings.HasSuffix(p.Path, ".options"))
 }
 
 // jdbcURLs records what JDBC URLs are made of: a variable whose default is
@@ -144,9 +170,43 @@ func findJDBCURLs(unit *facts.Unit) jdbcURLs {
 // reporter reports one file's findings.
 type reporter struct {
 	pass      *analysis.Pass
+	all       *facts.Unit
 	file      *facts.File
-	sensitive map[string]bool // sensitive variable -> another rule owns its value
+	sensitive map[string]bool    // sensitive variable -> another rule owns its value
+	owned     map[token.Pos]bool // literals another rule reports where they are used
 	jdbc      jdbcURLs
+}
+
+// ownedValue reports whether another rule reports the value where it is
+// used (a child module's connection password set from this literal).
+func (r *reporter) ownedValue(v facts.Value) bool {
+	for _, p := range v.Parts {
+		if r.owned[p.Pos] {
+			return true
+		}
+	}
+	return false
+}
+
+// variableKind names a variable in messages: "sensitive variable" when it
+// is declared so, else "secret-named variable".
+func variableKind(b *facts.Block) string {
+	if s, ok := b.Get("sensitive"); ok && s.Value.Text() == "true" {
+		return "sensitive variable"
+	}
+	return "secret-named variable"
+}
+
+// variableKind names the variable a tfvars entry sets.
+func (r *reporter) variableKind(name string) string {
+	for _, f := range r.all.Files {
+		for _, b := range f.Blocks {
+			if b.Type == "variable" && len(b.Labels) == 1 && b.Labels[0] == name {
+				return variableKind(b)
+			}
+		}
+	}
+	return "secret-named variable"
 }
 
 // Fixes, by where the secret is written.
@@ -171,8 +231,8 @@ func (r *reporter) block(b *facts.Block) {
 		return
 	case b.Type == "variable" && len(b.Labels) == 1:
 		if owned, ok := r.sensitive[b.Labels[0]]; ok && !owned {
-			if p, ok := b.Get("default"); ok {
-				r.literal(p.Value, fmt.Sprintf("sensitive variable %q has a literal default", b.Labels[0]), secret.FixHint(r.file, p.Value.Pos))
+			if p, ok := b.Get("default"); ok && !r.ownedValue(p.Value) {
+				r.literal(p.Value, fmt.Sprintf("%s %q has a literal default", variableKind(b), b.Labels[0]), secret.FixHint(r.file, p.Value.Pos))
 			}
 		}
 		return
@@ -270,8 +330,8 @@ func container(path string) string {
 
 func (r *reporter) pair(p facts.Pair) {
 	if p.Origin == facts.HCLAttr && (strings.HasSuffix(r.file.Source.Path, ".tfvars") || strings.HasSuffix(r.file.Source.Path, ".tfvars.json")) {
-		if owned, ok := r.sensitive[p.Key]; ok && !owned && p.Path == "" {
-			r.literal(p.Value, fmt.Sprintf("value of sensitive variable %q is committed in a .tfvars file", p.Key),
+		if owned, ok := r.sensitive[p.Key]; ok && !owned && p.Path == "" && !r.ownedValue(p.Value) {
+			r.literal(p.Value, fmt.Sprintf("value of %s %q is committed in a .tfvars file", r.variableKind(p.Key), p.Key),
 				"pass it as TF_VAR_"+p.Key+" from a secret store")
 		}
 		return

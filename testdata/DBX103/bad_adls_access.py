@@ -69,4 +69,4 @@ partner_url = ("https://partnerdrop.blob.core.windows.net/outbound/orders.csv"
 dbutils.widgets.text("account", "salesscratch")
 scratch_account = dbutils.widgets.get("account")
 spark.conf.set(f"fs.azure.account.key.{scratch_account}.dfs.core.windows.net",
-               "XejsjTHbSSqbJwj3wAHdIUrm4P/m3uLu9XdvVOd6qRXTyJtnE6aMw/l3bf/u75pCrJ4fJJ8Bc5iwMG1H6wzYWg==")  # want DBX103 `Spark conf "fs\.azure\.account\.key\.\{.*\}\.dfs\.core\.windows\.net"`
+               "XejsjTHbSSqbJwj3wAHdIUrm4P/m3uLu9XdvVOd6qRXTyJtnE6aMw/l3bf/u75pCrJ4fJJ8Bc5iwMG1H6wzYWg==")  # want DBX103 `Spark conf "fs\.azure\.account\.key\.salesscratch\.dfs\.core\.windows\.net"`

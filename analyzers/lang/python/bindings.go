@@ -28,6 +28,9 @@ const (
 type scope struct {
 	indent int // the indentation of the def or class line
 	saved  map[string]savedValue
+	order  []string   // the keys of saved, in the order first touched
+	fn     *function  // the def whose body this is
+	class  *classInfo // the class whose body this is
 }
 
 type savedValue struct {
@@ -42,7 +45,9 @@ func (x *extractor) openScope(indent int) {
 // closeScopes ends the scopes whose body is over at a line with this indentation.
 func (x *extractor) closeScopes(indent int) {
 	for len(x.scopes) > 0 && x.scopes[len(x.scopes)-1].indent >= indent {
-		for key, s := range x.scopes[len(x.scopes)-1].saved {
+		sc := x.scopes[len(x.scopes)-1]
+		x.closeFunc(sc)
+		for key, s := range sc.saved {
 			if s.bound {
 				x.env.Set(key, s.v)
 			} else {
@@ -50,6 +55,9 @@ func (x *extractor) closeScopes(indent int) {
 			}
 		}
 		x.scopes = x.scopes[:len(x.scopes)-1]
+		if sc.class != nil {
+			x.closeClass(sc.class)
+		}
 	}
 }
 
@@ -68,12 +76,13 @@ func (x *extractor) save(key string) {
 	if len(x.scopes) == 0 {
 		return
 	}
-	s := x.scopes[len(x.scopes)-1]
+	s := &x.scopes[len(x.scopes)-1]
 	if _, done := s.saved[key]; done {
 		return
 	}
 	v, ok := x.env.Get(key)
 	s.saved[key] = savedValue{v, ok}
+	s.order = append(s.order, key)
 }
 
 // bind binds name to r. A value is kept when any part of it is known or a
@@ -94,16 +103,34 @@ func (x *extractor) bind(name string, r result) {
 		x.set(name+"()", facts.Value{Parts: []facts.Part{{Text: r.client.tool}}})
 		x.set(name+"().url", r.client.url)
 	}
+	if len(r.attrs) > 0 { // an instance: name.attr reads its attributes
+		var index facts.Value
+		for _, a := range r.attrs {
+			index.Parts = append(index.Parts, facts.Part{Text: a.name})
+			x.set(name+"."+a.name, a.val)
+		}
+		x.set(name+".", index)
+	}
+	if r.class != "" {
+		x.set(name+"()class", facts.Value{Parts: []facts.Part{{Text: r.class}}})
+	}
 	for _, p := range r.val.Parts {
 		if p.Kind != facts.Unknown {
 			x.set(name, r.val)
+			x.classAttr(name, r.val, true)
 			return
 		}
 	}
+	x.classAttr(name, r.val, false)
 }
 
 func (x *extractor) unbind(name string) {
-	for _, key := range []string{name, name + "{}", name + "[]", name + "()"} {
+	if index, ok := x.env.Get(name + "."); ok {
+		for _, p := range index.Parts {
+			x.del(name + "." + p.Text)
+		}
+	}
+	for _, key := range []string{name, name + "{}", name + "[]", name + "()", name + ".", name + "()class"} {
 		x.del(key)
 	}
 }
@@ -129,6 +156,9 @@ func (x *extractor) lookup(name string, pos, end token.Pos) (result, bool) {
 	if tool, ok := x.env.Get(name + "()"); ok {
 		url, _ := x.env.Get(name + "().url")
 		r.client, found = &client{tool: tool.Text(), url: url}, true
+	}
+	if class, ok := x.env.Get(name + "()class"); ok {
+		r.class, found = class.Text(), true
 	}
 	if found && r.val.Parts == nil {
 		r.val = facts.Ref(facts.Unknown, name, pos, end)

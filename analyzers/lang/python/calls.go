@@ -62,6 +62,15 @@ var (
 	}
 )
 
+// widgetMakers define a notebook widget with a default value.
+var widgetMakers = map[string]bool{
+	"dbutils.widgets.text": true, "dbutils.widgets.dropdown": true, "dbutils.widgets.combobox": true,
+	"dbutils.widgets.multiselect": true,
+}
+
+// widgetKey is where a widget's default is kept in the environment (not a Python name).
+func widgetKey(name string) string { return "dbutils.widgets(" + name + ")" }
+
 // call records the call and returns what it evaluates to.
 func (x *extractor) call(cs *callSite) result {
 	if cs.callee != "" {
@@ -80,7 +89,10 @@ func (x *extractor) call(cs *callSite) result {
 		}
 		x.out.Calls = append(x.out.Calls, c)
 	}
-	r := x.callValue(cs)
+	r, ok := x.inlineCall(cs)
+	if !ok {
+		r = x.callValue(cs)
+	}
 	// Dict literals passed as arguments are pairs of this call.
 	for _, a := range cs.args {
 		x.settle(a.dict, cs.callee)
@@ -113,8 +125,32 @@ func (x *extractor) callValue(cs *callSite) result {
 			return result{val: v}
 		}
 		return cs.ref(facts.EnvRef, cs.text(0, "key"))
+	case widgetMakers[callee]:
+		// dbutils.widgets.text("password", "literal"): the default is committed
+		// and is what dbutils.widgets.get("password") reads wherever the
+		// job passes no parameter.
+		if name := cs.text(0, "name"); name != "" {
+			if d, ok := cs.arg(1, "defaultValue"); ok && d.val.IsKnown() && d.val.Text() != "" {
+				x.env.Set(widgetKey(name), d.val)
+			} else {
+				x.env.Delete(widgetKey(name))
+			}
+		}
 	case varReaders[callee]:
-		return cs.ref(facts.VarRef, callee+"("+cs.text(0, "name")+")")
+		name := cs.text(0, "name")
+		if strings.HasPrefix(callee, "dbutils.widgets.") || callee == "getArgument" {
+			if v, ok := x.env.Use(widgetKey(name), cs.pos, cs.end); ok {
+				v.Via = callee + "(" + name + ")"
+				return result{val: v}
+			}
+			// getArgument("password", "default"): the default is committed too.
+			if d, ok := cs.arg(1, "defaultValue"); ok && strings.HasSuffix(callee, "getArgument") && d.val.IsKnown() && d.val.Text() != "" {
+				v := d.val
+				v.Pos, v.End, v.Via = cs.pos, cs.end, callee+"("+name+") default"
+				return result{val: v}
+			}
+		}
+		return cs.ref(facts.VarRef, callee+"("+name+")")
 	case callee == "str" && len(cs.args) == 1 && cs.args[0].dict == nil && !cs.args[0].isList:
 		v := cs.args[0].val // str(1433) is the text the literal was written as
 		v.Pos, v.End, v.Type = cs.pos, cs.end, facts.String

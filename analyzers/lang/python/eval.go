@@ -18,6 +18,8 @@ type result struct {
 	isList   bool
 	client   *client // an auth client (msal, azure.identity, databricks-sdk) whose token calls are requests
 	jsonBody bool    // json.dumps(dict): the dict is a JSON document
+	attrs    []attr  // an instance of a known class: its attributes
+	class    string  // and the class's name
 }
 
 // dictVal is a dict whose string keys are known.

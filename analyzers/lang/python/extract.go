@@ -20,12 +20,14 @@ func Extract(c *facts.Code, env *facts.Env) *facts.File {
 	if env == nil {
 		env = facts.NewEnv()
 	}
-	x := &extractor{c: c, env: env, out: &facts.File{Source: c.File}}
+	x := &extractor{c: c, env: env, out: &facts.File{Source: c.File}, st: stateOf(env)}
 	lines, problems := lexLines(c.Src)
 	for _, p := range problems {
 		x.out.Problems = append(x.out.Problems, facts.Problem{Pos: x.pos(p.off), Message: p.msg})
 	}
-	for _, ln := range lines {
+	x.lines = lines
+	for i, ln := range lines {
+		x.lineIdx = i
 		x.closeScopes(ln.indent)
 		x.line(ln)
 	}
@@ -40,6 +42,16 @@ type extractor struct {
 	out     *facts.File
 	scopes  []scope    // function and class bodies being read, innermost last
 	pending []*dictVal // dict literals of the current statement whose pairs wait for a path
+
+	st      *state        // functions and classes known so far, shared by the notebook's cells
+	lines   []logicalLine // the lines being read, and the index of the current one
+	lineIdx int
+	// inlined is set while a function body is evaluated for one call; its
+	// first return value is ret.
+	inlined  bool
+	ret      result
+	hasRet   bool
+	lastSelf []attr // what the last inlined __init__ set on self
 }
 
 func (x *extractor) parser(toks []tok) *parser { return &parser{x: x, toks: toks} }
@@ -133,6 +145,9 @@ func (x *extractor) statement(toks []tok, indent int) {
 				x.scan(head[2:])
 			}
 			x.openScope(indent)
+			if len(head) > 1 && head[1].kind == tName {
+				x.scopes[len(x.scopes)-1].class = &classInfo{name: head[1].text, attrs: map[string]facts.Value{}, methods: map[string]*function{}}
+			}
 			x.statement(body, indent)
 			return
 		case "if", "elif", "while", "else", "try", "finally", "except", "with", "for":
@@ -150,7 +165,19 @@ func (x *extractor) statement(toks []tok, indent int) {
 				}
 			}
 			return
-		case "return", "raise", "assert":
+		case "return":
+			if x.inlined && len(x.scopes) == 1 && !x.hasRet {
+				p := x.parser(toks[1:])
+				items, tuple := p.exprList()
+				if len(items) == 1 && !tuple {
+					x.ret, x.hasRet = items[0], true
+				}
+				p.rest("")
+				return
+			}
+			x.scan(toks[1:])
+			return
+		case "raise", "assert":
 			x.scan(toks[1:])
 			return
 		}
@@ -161,7 +188,13 @@ func (x *extractor) statement(toks []tok, indent int) {
 	}
 	if eqs := assignOps(toks); len(eqs) > 0 {
 		x.assign(toks, eqs)
+		if rhs := toks[eqs[len(eqs)-1]+1:]; len(eqs) == 1 && eqs[0] == 1 && toks[0].kind == tName && len(rhs) > 0 && rhs[0].kind == tName && rhs[0].text == "lambda" {
+			x.lambda(toks[0].text, rhs, indent)
+		}
 		return
+	}
+	if len(toks) >= 2 && toks[0].kind == tName && isOpTok(toks[1], ":") && x.classScope() != nil {
+		x.classAttr(toks[0].text, facts.Value{}, false) // a field without a default: "password: str"
 	}
 	if i := augmentedOp(toks); i > 0 {
 		x.augAssign(toks, i)
@@ -209,44 +242,41 @@ func (x *extractor) compound(toks []tok, indent int) {
 
 // def handles "def name(params) -> ann: body": parameter defaults are
 // assignments of the function; the body is a scope where the parameters
-// hide outer names.
+// hide outer names, except that a parameter with a literal default has it
+// (what runs when a caller leaves it out). The def is remembered, so that
+// calls of it evaluate the body with their arguments (funcs.go).
 func (x *extractor) def(toks []tok, indent int) {
 	head, body := splitHeader(toks)
-	fn := ""
+	name := ""
 	if len(head) > 1 && head[1].kind == tName {
-		fn = head[1].text
+		name = head[1].text
 	}
-	var params []string
+	fn := &function{name: name, code: x.c, indent: indent, class: x.classScope()}
 	if open := indexOp(head, "("); open >= 0 {
 		close := matching(head, open)
-		for _, param := range splitTop(head[open+1:close], ",") {
-			for len(param) > 0 && param[0].kind == tOp && (param[0].text == "*" || param[0].text == "**") {
-				param = param[1:]
-			}
-			if len(param) == 0 || param[0].kind != tName {
-				continue
-			}
-			name := param[0]
-			params = append(params, name.text)
-			eq := indexOp(param, "=")
-			if eq < 0 {
-				continue
-			}
-			p := x.parser(param[eq+1:])
-			r := p.expr()
-			p.rest("")
-			x.settle(r.dict, fn+"("+name.text+")")
-			x.out.Pairs = append(x.out.Pairs, facts.Pair{Key: name.text, KeyPos: x.pos(name.start), KeyEnd: x.endPos(name.end),
-				Path: fn, Value: r.val, Origin: facts.Assignment})
-		}
+		fn.params = x.params(head[open+1:close], name, true)
 		if close < len(head) {
 			x.scan(head[close+1:]) // the return annotation
 		}
 	}
-	x.openScope(indent)
-	for _, name := range params {
-		x.unbind(name)
+	if len(body) > 0 {
+		fn.body = []logicalLine{{indent: indent + 1, toks: body}}
+	} else {
+		fn.body = x.bodyLines(indent)
 	}
+	switch {
+	case fn.class != nil && name != "":
+		fn.class.methods[name] = fn
+	case name != "":
+		x.st.funcs[name] = fn
+	}
+	x.openScope(indent)
+	x.scopes[len(x.scopes)-1].fn = fn
+	for _, p := range fn.params {
+		x.unbind(p.name)
+		x.bindDefault(p)
+	}
+	x.bindSelf(fn)
 	x.statement(body, indent)
 }
 
@@ -324,6 +354,10 @@ func (x *extractor) assignOne(t []tok, r result) {
 				Value: r.val, Origin: facts.Assignment})
 		}
 		x.bind(name, r)
+		if len(x.scopes) == 0 { // a module-level name rebound is no longer the def or class of that name
+			delete(x.st.funcs, name)
+			delete(x.st.classes, name)
+		}
 		return
 	}
 	if isOpTok(t[0], "*") {

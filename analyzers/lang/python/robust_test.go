@@ -35,8 +35,12 @@ func TestNotebookFixture(t *testing.T) {
 	if pw.Value.Kind() != facts.SecretRef {
 		t.Errorf("options(**connection_properties) password is %v", pw.Value.Kind())
 	}
-	if len(f.Requests) != 2 || f.Requests[0].Params[0].Key != "grant_type" || f.Requests[1].Headers[0].Key != "Authorization" {
+	// get_token's request as the def reads, then as the call with literal
+	// arguments makes it (the tenant and client id fold in), then the token call.
+	if len(f.Requests) != 3 || f.Requests[0].Params[0].Key != "grant_type" || f.Requests[2].Headers[0].Key != "Authorization" {
 		t.Errorf("requests %+v", f.Requests)
+	} else if u := f.Requests[1].URL; !u.IsKnown() || !strings.Contains(u.Text(), "/72f988bf-") {
+		t.Errorf("get_token(...) request URL %q", show(u))
 	}
 	// The prose cells and comments give no values.
 	for _, v := range f.Values {

@@ -71,6 +71,11 @@ func (p *parser) call(fn node, args []arg, end int) node {
 	if callee == "" {
 		return res
 	}
+	if fn.path != "" {
+		if n, ok := p.inlineCall(callee, args, fn.start, end); ok {
+			res.val, res.attrs = n.val, n.attrs
+		}
+	}
 	call := facts.Call{Callee: callee, Pos: p.c.Pos(fn.start), End: p.c.Pos(end)}
 	var positional []facts.Value
 	for _, a := range args {
@@ -89,8 +94,22 @@ func (p *parser) call(fn node, args []arg, end int) node {
 	switch {
 	case strings.HasSuffix(callee, "dbutils.secrets.get"), strings.HasSuffix(callee, "dbutils.secrets.getBytes"):
 		res.val = p.ref(facts.SecretRef, callee, args, fn.start, end)
+	case widgetMaker(callee) && len(positional) >= 2 && positional[0].IsKnown():
+		// dbutils.widgets.text("password", "literal"): the committed default is
+		// what dbutils.widgets.get("password") reads wherever no parameter is passed.
+		if d := positional[1]; d.IsKnown() && d.Text() != "" {
+			p.env.Set(widgetKey(positional[0].Text()), d)
+		} else {
+			p.env.Delete(widgetKey(positional[0].Text()))
+		}
 	case strings.HasSuffix(callee, "dbutils.widgets.get"), callee == "getArgument", strings.HasSuffix(callee, "dbutils.widgets.getArgument"):
 		res.val = p.ref(facts.VarRef, callee, args, fn.start, end)
+		if len(positional) > 0 && positional[0].IsKnown() {
+			if v, ok := p.env.Use(widgetKey(positional[0].Text()), p.c.Pos(fn.start), p.c.Pos(end)); ok {
+				v.Via = callee + "(" + positional[0].Text() + ")"
+				res.val = v
+			}
+		}
 	case envLookups[callee], strings.HasSuffix(callee, "System.getenv"):
 		res.val = p.ref(facts.EnvRef, callee, args, fn.start, end)
 		// sys.env.getOrElse("PW", "x"): the committed default is what runs
@@ -147,6 +166,19 @@ func (p *parser) call(fn node, args []arg, end int) node {
 	}
 	return res
 }
+
+// widgetMaker recognises dbutils.widgets.text/dropdown/combobox/multiselect.
+func widgetMaker(callee string) bool {
+	for _, m := range []string{"text", "dropdown", "combobox", "multiselect"} {
+		if strings.HasSuffix(callee, "dbutils.widgets."+m) {
+			return true
+		}
+	}
+	return false
+}
+
+// widgetKey is where a widget's default is kept in the environment (not a Scala name).
+func widgetKey(name string) string { return "dbutils.widgets(" + name + ")" }
 
 // envLookups read the process environment.
 var envLookups = map[string]bool{

@@ -25,7 +25,8 @@ type parser struct {
 	toks     []tok
 	i        int
 	depth    int
-	deepOnce *bool // the "nested too deeply" problem is reported once per Extract
+	deepOnce *bool    // the "nested too deeply" problem is reported once per Extract
+	prefixes []string // the objects whose bodies are being read, outermost first
 }
 
 // node is a parsed expression.
@@ -38,6 +39,7 @@ type node struct {
 	args       []arg  // a call's arguments
 	entries    []int  // indices in out.Pairs of the Map entries this expression built
 	req        int    // 1 + index in out.Requests of the HTTP request this expression builds; 0 if none
+	attrs      []attr // an instance of a known class: its constructor's values
 }
 
 type arg struct {
@@ -141,10 +143,19 @@ func (p *parser) bind(name tok, n node) {
 		Key: name.text, KeyPos: p.c.Pos(name.start), KeyEnd: p.c.Pos(name.end),
 		Value: n.val, Origin: facts.Assignment,
 	})
-	if n.val.Kind() == facts.Unknown && !n.val.HasLiteral() { // keep "text$unknown": its literal parts still fold
-		p.env.Delete(name.text)
-	} else {
-		p.env.Set(name.text, n.val)
+	names := []string{name.text}
+	if q := p.qualified(name.text); q != "" {
+		names = append(names, q)
+	}
+	for _, key := range names {
+		if n.val.Kind() == facts.Unknown && !n.val.HasLiteral() { // keep "text$unknown": its literal parts still fold
+			p.env.Delete(key)
+		} else {
+			p.env.Set(key, n.val)
+		}
+		for _, a := range n.attrs {
+			p.env.Set(key+"."+a.name, a.val)
+		}
 	}
 	for _, k := range n.entries {
 		p.out.Pairs[k].Path = name.text
@@ -173,25 +184,49 @@ func (p *parser) skipType() {
 	}
 }
 
-// declaration skips the header of def/class/object/trait up to its body:
-// parameter lists hold types and defaults, not calls.
+// declaration reads the header of def/class/object/trait up to its body:
+// parameter lists hold types and defaults. A def's body is read at once and
+// remembered; a class's parameters with defaults are remembered for the
+// instances its calls build; an object's body binds its vals qualified too.
 func (p *parser) declaration() {
+	kw := p.peek().text
 	p.i++
+	name := ""
 	if t := p.peek(); t.kind == tIdent {
+		name = t.text
 		p.i++
 	}
+	var params []sparam
 	for p.isDelim("[") || p.isDelim("(") {
 		if p.isDelim("[") {
 			p.skipGroup("[", "]")
 		} else {
-			p.skipGroup("(", ")")
+			params = append(params, p.paramList()...)
 		}
+	}
+	switch kw {
+	case "class":
+		if name != "" {
+			stateOf(p.env).classes[name] = &sclass{params: params}
+		}
+		return
+	case "object":
+		if name != "" {
+			p.objectBody(name)
+		}
+		return
+	case "trait":
+		return
 	}
 	if p.isOp(":") {
 		p.skipType()
 	}
-	if p.isOp("=") {
+	switch {
+	case p.isOp("="):
 		p.i++
+		p.defBody(name, params)
+	case p.isDelim("{"): // procedure syntax: def run() { ... }
+		p.defBody(name, params)
 	}
 }
 
@@ -309,6 +344,12 @@ func (p *parser) selectMember(recv node, m tok) node {
 		n.val = recv.val
 		n.val.End = p.c.Pos(m.end)
 		return n
+	}
+	if n.path != "" {
+		if v, ok := p.env.Use(n.path, p.c.Pos(recv.start), p.c.Pos(m.end)); ok { // Cfg.password, conf.password
+			n.val = v
+			return n
+		}
 	}
 	what := n.path
 	if what == "" {

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/source"
@@ -97,19 +96,7 @@ create "$SCOPE"
 // Recursion, fan-out and a 10,000-deep chain of wrappers end quickly, and
 // a deeper chain gives the same facts as a shorter one past the bound.
 func TestFunctionBounds(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("f0() { curl -X POST \"$HOST/api/2.0/$1\" -d \"$2\"; }\n")
-	for i := 1; i <= 10000; i++ {
-		fmt.Fprintf(&b, "f%d() { f%d \"$@\"; }\n", i, i-1)
-	}
-	b.WriteString("f10000 secrets/scopes/create '{\"initial_manage_principal\":\"users\"}'\n")
-	b.WriteString("f2 secrets/scopes/create '{\"initial_manage_principal\":\"users\"}'\n")
-	b.WriteString("r() { r \"$@\"; r \"$@\"; curl -d \"$1\" https://x/api/2.0/token/create; }\nr '{\"lifetime_seconds\":0}'\n")
-	start := time.Now()
-	out, _ := extract(t, b.String())
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("10,000-deep chain took %v", d)
-	}
+	out, _ := extract(t, deepChain())
 	direct := 0
 	for _, r := range out.Requests {
 		for _, p := range r.Params {
@@ -203,5 +190,26 @@ create
 	}
 	if !found {
 		t.Errorf("the call does not see PRINCIPAL")
+	}
+}
+
+// deepChain is a 10,000-deep chain of wrappers, a short one and a function
+// that recurses twice: what the bounds must keep cheap.
+func deepChain() string {
+	var b strings.Builder
+	b.WriteString("f0() { curl -X POST \"$HOST/api/2.0/$1\" -d \"$2\"; }\n")
+	for i := 1; i <= 10000; i++ {
+		fmt.Fprintf(&b, "f%d() { f%d \"$@\"; }\n", i, i-1)
+	}
+	b.WriteString("f10000 secrets/scopes/create '{\"initial_manage_principal\":\"users\"}'\n")
+	b.WriteString("f2 secrets/scopes/create '{\"initial_manage_principal\":\"users\"}'\n")
+	b.WriteString("r() { r \"$@\"; r \"$@\"; curl -d \"$1\" https://x/api/2.0/token/create; }\nr '{\"lifetime_seconds\":0}'\n")
+	return b.String()
+}
+
+func BenchmarkFunctionBounds(b *testing.B) {
+	src := deepChain()
+	for b.Loop() {
+		extract(b, src)
 	}
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // extract runs Extract on a whole .sh file.
-func extract(t *testing.T, src string) (*facts.File, *token.FileSet) {
+func extract(t testing.TB, src string) (*facts.File, *token.FileSet) {
 	t.Helper()
 	fset := token.NewFileSet()
 	f := shFile(fset, "ci/rotate.sh", []byte(src))

@@ -1,0 +1,3 @@
+# Databricks notebook source
+# Only for the personal sandbox; never run by the job below.
+PG_PASSWORD = "Sandb0x-Only-Pw"

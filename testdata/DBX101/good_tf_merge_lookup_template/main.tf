@@ -1,0 +1,79 @@
+data "azurerm_key_vault_secret" "pg" {
+  name         = "warehouse-pg-password"
+  key_vault_id = var.key_vault_id
+}
+
+data "azurerm_key_vault_secret" "hms" {
+  name         = "hms-password"
+  key_vault_id = var.key_vault_id
+}
+
+locals {
+  pg_defaults = {
+    port     = "5432"
+    user     = "federation"
+    password = "<from-key-vault>"
+  }
+
+  warehouse_pg = merge(local.pg_defaults, {
+    host     = "warehouse-pg.postgres.database.azure.com"
+    password = data.azurerm_key_vault_secret.pg.value
+  })
+}
+
+resource "databricks_connection" "warehouse" {
+  name            = "warehouse_pg"
+  connection_type = "POSTGRESQL"
+  options = {
+    host     = local.warehouse_pg.host
+    port     = local.warehouse_pg.port
+    user     = local.warehouse_pg.user
+    password = local.warehouse_pg.password
+  }
+}
+
+resource "databricks_connection" "inventory" {
+  name            = "inventory_pg"
+  connection_type = "POSTGRESQL"
+  options = merge(local.pg_defaults, {
+    host     = "inventory-pg.postgres.database.azure.com"
+    password = var.inventory_password
+  })
+}
+
+resource "databricks_connection" "archive" {
+  name            = "archive_sql"
+  connection_type = "SQLSERVER"
+  options = {
+    host     = "archive.database.windows.net"
+    port     = "1433"
+    user     = "federation"
+    password = lookup(var.connection_passwords, "archive", "")
+  }
+}
+
+resource "databricks_cluster" "hms" {
+  cluster_name            = "hms-maintenance"
+  spark_version           = "15.4.x-scala2.12"
+  node_type_id            = "Standard_DS3_v2"
+  autotermination_minutes = 20
+  num_workers             = 1
+  spark_conf = {
+    "spark.hadoop.javax.jdo.option.ConnectionURL" = templatefile("${path.module}/templates/hms_url.tftpl", {
+      server   = "hms.database.windows.net"
+      user     = "hms_admin"
+      password = data.azurerm_key_vault_secret.hms.value
+    })
+  }
+}
+
+resource "databricks_connection" "legacy" {
+  name            = "legacy_sql"
+  connection_type = "SQLSERVER"
+  options = {
+    host     = "legacy.database.windows.net"
+    port     = "1433"
+    user     = "federation"
+    password = coalesce(var.legacy_password_override, data.azurerm_key_vault_secret.pg.value)
+  }
+}

@@ -1,0 +1,2 @@
+vm_admin_username = "azureadmin"
+secret_scope      = "smoke-tests"

@@ -1,0 +1,42 @@
+# A PAT for the BI gateway, minted at plan time with the deploying principal's token.
+data "http" "bi_gateway_pat" {
+  url    = "https://${var.workspace_host}/api/2.0/token/create"
+  method = "POST"
+  request_headers = {
+    Authorization = "Bearer ${var.deploy_token}"
+  }
+  request_body = jsonencode({
+    comment          = "bi-gateway"
+    lifetime_seconds = var.pat_lifetime_seconds
+  })
+}
+
+data "http" "backfill_pat" {
+  url    = "https://${var.workspace_host}/api/2.0/token/create"
+  method = "POST"
+  request_headers = {
+    Authorization = "Bearer ${var.deploy_token}"
+  }
+  request_body = jsonencode(local.backfill_token)
+}
+
+locals {
+  backfill_token = {
+    comment          = "backfill"
+    lifetime_seconds = 86400
+  }
+}
+
+variable "workspace_host" {
+  type = string
+}
+
+variable "deploy_token" {
+  type      = string
+  sensitive = true
+}
+
+variable "pat_lifetime_seconds" {
+  type    = number
+  default = 7776000
+}

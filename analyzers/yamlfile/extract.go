@@ -23,6 +23,10 @@ const (
 	// against "billion laughs" documents: each such node costs one unit and
 	// one more per 64 bytes of its path.
 	aliasBudget = 100000
+	// foldBudget bounds the ${var.x} folded in one file: defaults that
+	// reference other variables twice each would otherwise grow
+	// exponentially. Past it a reference stays a VarRef.
+	foldBudget = 10000
 )
 
 type extractor struct {
@@ -34,6 +38,7 @@ type extractor struct {
 	// default of var.a.
 	resolving map[string]bool
 	budget    int  // what is left of aliasBudget
+	folds     int  // what is left of foldBudget
 	tooDeep   bool // reported once
 }
 

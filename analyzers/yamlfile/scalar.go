@@ -221,9 +221,10 @@ func (x *extractor) interpolation(ref string, pos, end token.Pos) ([]facts.Part,
 		return part(facts.VarRef, name), ""
 	}
 	def, ok := x.bundle.lookup(strings.TrimPrefix(name, "var."), x.world)
-	if !strings.HasPrefix(name, "var.") || !ok || x.resolving[name] {
+	if !strings.HasPrefix(name, "var.") || !ok || x.resolving[name] || x.folds <= 0 {
 		return part(facts.VarRef, name), ""
 	}
+	x.folds--
 	x.resolving[name] = true
 	file := x.file
 	x.file = def.file // the default may be written in another file of the bundle

@@ -63,7 +63,7 @@ func ExtractIn(f *source.File, unit []*source.File) *facts.File {
 	if err != nil {
 		out.Problems = append(out.Problems, problem(f, err))
 	}
-	x := &extractor{file: f, out: out, budget: aliasBudget, resolving: map[string]bool{}}
+	x := &extractor{file: f, out: out, budget: aliasBudget, folds: foldBudget, resolving: map[string]bool{}}
 	if isBundle(f.Path, docs) {
 		out.Kinds = []string{"bundle"}
 		x.bundle = bundleFiles(f, docs, unit)

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/facts/factstest"
@@ -456,5 +457,36 @@ targets:
 		if p.Key == "owner" && p.Value.Kind() != facts.VarRef {
 			t.Errorf("alone, owner is %v %q", p.Value.Kind(), p.Value.Text())
 		}
+	}
+}
+
+// Variables whose defaults reference the next one twice, 64 targets and
+// aliases that repeat the references: the folding is bounded, ends quickly
+// and gives the same facts every time.
+func TestBundleFoldBounds(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("bundle:\n  name: x\nvariables:\n")
+	for i := 0; i < 24; i++ {
+		fmt.Fprintf(&b, "  v%d:\n    default: val%d-${var.v%d}-${var.v%d}\n", i, i, i+1, i+1)
+	}
+	b.WriteString("targets:\n")
+	for i := 0; i < 100; i++ {
+		fmt.Fprintf(&b, "  t%d:\n    variables:\n      v24: tv%d\n", i, i)
+	}
+	b.WriteString("resources:\n  jobs:\n    j:\n      a: &a [\"${var.v0}\", \"${var.v0}\", \"${var.v0}\"]\n")
+	prev := "a"
+	for k := 0; k < 8; k++ {
+		fmt.Fprintf(&b, "      b%d: &b%d [*%s, *%s, *%s, *%s]\n", k, k, prev, prev, prev, prev)
+		prev = fmt.Sprintf("b%d", k)
+	}
+	src := b.String()
+	start := time.Now()
+	_, u1 := runPass(t, yamlFile("databricks.yml", src))
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v", d)
+	}
+	_, u2 := runPass(t, yamlFile("databricks.yml", src))
+	if n1, n2 := len(u1.Files[0].Values), len(u2.Files[0].Values); n1 != n2 || n1 == 0 {
+		t.Errorf("values %d then %d", n1, n2)
 	}
 }

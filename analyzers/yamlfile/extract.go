@@ -3,6 +3,7 @@ package yamlfile
 import (
 	"go/token"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -22,17 +23,22 @@ const (
 	// against "billion laughs" documents: each such node costs one unit and
 	// one more per 64 bytes of its path.
 	aliasBudget = 100000
+	// foldBudget bounds the ${var.x} folded in one file: defaults that
+	// reference other variables twice each would otherwise grow
+	// exponentially. Past it a reference stays a VarRef.
+	foldBudget = 10000
 )
 
 type extractor struct {
 	file   *source.File
 	out    *facts.File
-	bundle bool
-	vars   map[string]*yaml.Node // bundle variables with a literal default
+	bundle *bundleModel // nil unless the file is bundle configuration
+	world  string       // the target ${var.x} is resolved in
 	// resolving holds the variables being folded, against ${var.a} in the
 	// default of var.a.
 	resolving map[string]bool
 	budget    int  // what is left of aliasBudget
+	folds     int  // what is left of foldBudget
 	tooDeep   bool // reported once
 }
 
@@ -135,12 +141,13 @@ func (x *extractor) mapping(m *yaml.Node, typ, path string, viaAlias bool, depth
 		case yaml.SequenceNode:
 			b.End = max(b.End, x.sequence(b, e.key, v, key, kpath, alias, depth+1))
 		case yaml.ScalarNode:
-			val := x.scalarValue(v, !alias)
 			kpos, kend := x.keyRange(e.key)
-			p := facts.Pair{Key: key, KeyPos: kpos, KeyEnd: kend, Path: path, Value: val, Origin: facts.YAMLEntry}
-			b.Pairs = append(b.Pairs, p)
-			x.out.Pairs = append(x.out.Pairs, p)
-			b.End = max(b.End, val.End)
+			for _, val := range x.scalarValues(v, !alias, kpath) {
+				p := facts.Pair{Key: key, KeyPos: kpos, KeyEnd: kend, Path: path, Value: val, Origin: facts.YAMLEntry}
+				b.Pairs = append(b.Pairs, p)
+				x.out.Pairs = append(x.out.Pairs, p)
+				b.End = max(b.End, val.End)
+			}
 		}
 	}
 	return b
@@ -168,13 +175,14 @@ func (x *extractor) sequence(parent *facts.Block, key *yaml.Node, s *yaml.Node, 
 		case yaml.SequenceNode:
 			end = max(end, x.sequence(parent, key, v, typ, ipath, alias, depth+1))
 		case yaml.ScalarNode:
-			val := x.scalarValue(v, !alias)
-			end = max(end, val.End)
-			if key != nil && v.Tag != "!!null" {
-				kpos, kend := x.keyRange(key)
-				p := facts.Pair{Key: key.Value, KeyPos: kpos, KeyEnd: kend, Path: parent.Path, Value: val, Origin: facts.YAMLEntry}
-				parent.Pairs = append(parent.Pairs, p)
-				x.out.Pairs = append(x.out.Pairs, p)
+			for _, val := range x.scalarValues(v, !alias, ipath) {
+				end = max(end, val.End)
+				if key != nil && v.Tag != "!!null" {
+					kpos, kend := x.keyRange(key)
+					p := facts.Pair{Key: key.Value, KeyPos: kpos, KeyEnd: kend, Path: parent.Path, Value: val, Origin: facts.YAMLEntry}
+					parent.Pairs = append(parent.Pairs, p)
+					x.out.Pairs = append(x.out.Pairs, p)
+				}
 			}
 		}
 	}
@@ -186,6 +194,43 @@ func joinPath(path, key string) string {
 		return key
 	}
 	return path + "." + key
+}
+
+// scalarValues converts a scalar at path once per target it is deployed in
+// (bundleModel): one value for each distinct way its ${var.x} resolve.
+func (x *extractor) scalarValues(n *yaml.Node, record bool, path string) []facts.Value {
+	if x.bundle == nil || !strings.Contains(n.Value, "${var.") {
+		return []facts.Value{x.scalarValue(n, record)}
+	}
+	var out []facts.Value
+	seen := map[string]bool{}
+	worlds := x.bundle.worlds(path)
+	x.budget -= len(worlds) - 1 // against alias expansion multiplied by targets
+	for _, w := range worlds {
+		x.world = w
+		v := x.scalarValue(n, false)
+		if k := partsKey(v); !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+			if record && v.Type != facts.Null {
+				x.out.Values = append(x.out.Values, v)
+			}
+		}
+	}
+	x.world = ""
+	return out
+}
+
+// partsKey identifies a value by its parts' text and places.
+func partsKey(v facts.Value) string {
+	var b strings.Builder
+	for _, p := range v.Parts {
+		b.WriteString(strconv.Itoa(int(p.Pos)))
+		b.WriteByte(0)
+		b.WriteString(p.Text)
+		b.WriteByte(0)
+	}
+	return b.String()
 }
 
 // scalarValue converts a scalar and, when record is set, adds it to the

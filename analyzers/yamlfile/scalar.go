@@ -214,18 +214,22 @@ func (x *extractor) interpolation(ref string, pos, end token.Pos) ([]facts.Part,
 		return part(facts.VarRef, expr), ""
 	}
 	name := strings.TrimSpace(ref[2 : len(ref)-1])
-	if !x.bundle {
+	if x.bundle == nil {
 		if isEnvName(name) {
 			return part(facts.EnvRef, name), ""
 		}
 		return part(facts.VarRef, name), ""
 	}
-	def, ok := x.vars[strings.TrimPrefix(name, "var.")]
-	if !strings.HasPrefix(name, "var.") || !ok || x.resolving[name] {
+	def, ok := x.bundle.lookup(strings.TrimPrefix(name, "var."), x.world)
+	if !strings.HasPrefix(name, "var.") || !ok || x.resolving[name] || x.folds <= 0 {
 		return part(facts.VarRef, name), ""
 	}
+	x.folds--
 	x.resolving[name] = true
-	dv := x.scalarValue(def, false)
+	file := x.file
+	x.file = def.file // the default may be written in another file of the bundle
+	dv := x.scalarValue(def.node, false)
+	x.file = file
 	delete(x.resolving, name)
 	return dv.Parts, name
 }

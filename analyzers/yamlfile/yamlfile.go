@@ -14,12 +14,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/lang/shell"
@@ -28,21 +29,44 @@ import (
 
 // Analyzer extracts the facts of the unit's YAML files; its Result is a
 // *facts.Unit holding only those files.
-var Analyzer = facts.PerFile("yamlfile", "extract facts (values, entries, mappings, bundle kind) from YAML files", Extract, source.YAML)
+// A bundle's files resolve their ${var.x} against each other, so the
+// extraction of one file sees the unit's other YAML files.
+var Analyzer = &analysis.Analyzer{
+	Name:       "yamlfile",
+	Doc:        "extract facts (values, entries, mappings, bundle kind) from YAML files",
+	Requires:   []*analysis.Analyzer{source.Analyzer},
+	ResultType: reflect.TypeOf((*facts.Unit)(nil)),
+	Run: func(pass *analysis.Pass) (any, error) {
+		unit := pass.ResultOf[source.Analyzer].(*source.Unit)
+		out := &facts.Unit{}
+		for _, f := range unit.Files {
+			if f.Format == source.YAML {
+				out.Files = append(out.Files, ExtractIn(f, unit.Files))
+			}
+		}
+		return out, nil
+	},
+}
 
 // Extract parses every document of one YAML file and returns its facts. A
 // syntax error is a Fatal problem; the documents before it keep their facts.
 func Extract(f *source.File) *facts.File {
+	return ExtractIn(f, nil)
+}
+
+// ExtractIn is Extract for a file of a unit: when it is bundle
+// configuration, the variables and targets of the unit's other bundle files
+// (databricks.yml and the files it includes) are its own.
+func ExtractIn(f *source.File, unit []*source.File) *facts.File {
 	out := &facts.File{Source: f}
 	docs, err := decodeAll(f.Src)
 	if err != nil {
 		out.Problems = append(out.Problems, problem(f, err))
 	}
-	x := &extractor{file: f, out: out, budget: aliasBudget, resolving: map[string]bool{}}
+	x := &extractor{file: f, out: out, budget: aliasBudget, folds: foldBudget, resolving: map[string]bool{}}
 	if isBundle(f.Path, docs) {
 		out.Kinds = []string{"bundle"}
-		x.bundle = true
-		x.vars = bundleVariables(docs)
+		x.bundle = bundleFiles(f, docs, unit)
 	}
 	for _, doc := range docs {
 		if len(doc.Content) == 0 {
@@ -143,7 +167,7 @@ var bundleResourceTypes = map[string]bool{
 // itself, any file with a top-level bundle: key, and included files that
 // declare bundle resources or targets.
 func isBundle(name string, docs []*yaml.Node) bool {
-	if base := strings.ToLower(path.Base(name)); base == "databricks.yml" || base == "databricks.yaml" {
+	if IsBundleRoot(name) {
 		return true
 	}
 	for _, doc := range docs {
@@ -191,43 +215,4 @@ func get(m *yaml.Node, key string) *yaml.Node {
 		}
 	}
 	return nil
-}
-
-// bundleVariables returns the literal default of every top-level bundle
-// variable that no target overrides, by name. A variable with a lookup, a
-// complex default, no default, or a per-target value is left out: its value
-// is decided at deploy time, so ${var.name} stays a VarRef.
-func bundleVariables(docs []*yaml.Node) map[string]*yaml.Node {
-	vars := map[string]*yaml.Node{}
-	overridden := map[string]bool{}
-	for _, doc := range docs {
-		root := docRoot(doc)
-		if targets := get(root, "targets"); targets != nil && targets.Kind == yaml.MappingNode {
-			for i := 1; i < len(targets.Content); i += 2 {
-				if tv := get(targets.Content[i], "variables"); tv != nil && tv.Kind == yaml.MappingNode {
-					for j := 0; j+1 < len(tv.Content); j += 2 {
-						overridden[tv.Content[j].Value] = true
-					}
-				}
-			}
-		}
-		variables := get(root, "variables")
-		if variables == nil || variables.Kind != yaml.MappingNode {
-			continue
-		}
-		for i := 0; i+1 < len(variables.Content); i += 2 {
-			name, def := variables.Content[i].Value, variables.Content[i+1]
-			d := get(def, "default")
-			for d != nil && d.Kind == yaml.AliasNode {
-				d = d.Alias
-			}
-			if d != nil && d.Kind == yaml.ScalarNode && get(def, "lookup") == nil {
-				vars[name] = d
-			}
-		}
-	}
-	for name := range overridden {
-		delete(vars, name)
-	}
-	return vars
 }

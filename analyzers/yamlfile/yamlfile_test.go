@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/facts/factstest"
@@ -97,10 +98,18 @@ func TestBundle(t *testing.T) {
 		t.Errorf("WAREHOUSE_PASSWORD = %v via %q %q parts %q at %s", wp.Value.Kind(), wp.Value.Via, wp.Value.Text(),
 			partsOf(fset, wp.Value), lineCol(fset, wp.Value.Pos))
 	}
-	for _, k := range []string{"SP_SECRET", "ENV_NAME"} { // a lookup; overridden by a target
-		if v := findPair(t, f, cluster+".spark_env_vars", k).Value; v.Kind() != facts.VarRef {
-			t.Errorf("%s is %v %q", k, v.Kind(), v.Text())
+	if v := findPair(t, f, cluster+".spark_env_vars", "SP_SECRET").Value; v.Kind() != facts.VarRef { // a lookup
+		t.Errorf("SP_SECRET is %v %q", v.Kind(), v.Text())
+	}
+	// Overridden by the prod target: one pair per target's value, dev's the default.
+	var envs []string
+	for _, p := range f.Pairs {
+		if p.Path == cluster+".spark_env_vars" && p.Key == "ENV_NAME" {
+			envs = append(envs, fmt.Sprintf("%v:%s@%s", p.Value.Kind(), p.Value.Text(), lineCol(fset, p.Value.Parts[0].Pos)))
 		}
+	}
+	if want := []string{"folded:dev@22:14", "folded:prod@61:17"}; !reflect.DeepEqual(envs, want) {
+		t.Errorf("ENV_NAME pairs %q, want %q", envs, want)
 	}
 
 	url := findPair(t, f, "resources.jobs.nightly.tasks[0].notebook_task.base_parameters", "jdbc_url").Value
@@ -388,4 +397,96 @@ func TestPipelineScriptsAreShell(t *testing.T) {
 		}
 	}
 	t.Error("no scope parameter")
+}
+
+// A file of a bundle resolves ${var.x} against the unit's other bundle
+// files, once per target: the top-level resources see every target's value,
+// a target's resources only that target's; folded parts keep the positions
+// of the file they are written in.
+func TestBundleAcrossFiles(t *testing.T) {
+	root := yamlFile("databricks.yml", `bundle:
+  name: feeds
+include:
+  - resources/*.yml
+variables:
+  login:
+    default: Def4ult-L0gin
+targets:
+  staging:
+    variables:
+      login: Stag1ng-L0gin
+  prod: {}
+`)
+	inc := yamlFile("resources/feeds.yml", `resources:
+  jobs:
+    feed:
+      name: feed
+      tags:
+        owner: ${var.login}
+targets:
+  prod:
+    resources:
+      jobs:
+        feed:
+          tags:
+            owner: ${var.login}
+`)
+	fset, u := runPass(t, root, inc)
+	if len(u.Files) != 2 || !reflect.DeepEqual(u.Files[1].Kinds, []string{"bundle"}) {
+		t.Fatalf("files %+v", u.Files)
+	}
+	got := map[string][]string{}
+	for _, p := range u.Files[1].Pairs {
+		if p.Key == "owner" {
+			for _, part := range p.Value.Parts {
+				got[p.Path] = append(got[p.Path], fmt.Sprintf("%s@%s:%s", part.Text, fset.Position(part.Pos).Filename, lineCol(fset, part.Pos)))
+			}
+		}
+	}
+	want := map[string][]string{
+		// prod is declared first in the file being read, then staging.
+		"resources.jobs.feed.tags":              {"Def4ult-L0gin@databricks.yml:7:14", "Stag1ng-L0gin@databricks.yml:11:14"},
+		"targets.prod.resources.jobs.feed.tags": {"Def4ult-L0gin@databricks.yml:7:14"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("owner values\n got %q\nwant %q", got, want)
+	}
+	// Alone, the included file knows no variable.
+	_, alone := runPass(t, yamlFile("resources/feeds.yml", string(inc.Src)))
+	for _, p := range alone.Files[0].Pairs {
+		if p.Key == "owner" && p.Value.Kind() != facts.VarRef {
+			t.Errorf("alone, owner is %v %q", p.Value.Kind(), p.Value.Text())
+		}
+	}
+}
+
+// Variables whose defaults reference the next one twice, 64 targets and
+// aliases that repeat the references: the folding is bounded, ends quickly
+// and gives the same facts every time.
+func TestBundleFoldBounds(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("bundle:\n  name: x\nvariables:\n")
+	for i := 0; i < 24; i++ {
+		fmt.Fprintf(&b, "  v%d:\n    default: val%d-${var.v%d}-${var.v%d}\n", i, i, i+1, i+1)
+	}
+	b.WriteString("targets:\n")
+	for i := 0; i < 100; i++ {
+		fmt.Fprintf(&b, "  t%d:\n    variables:\n      v24: tv%d\n", i, i)
+	}
+	b.WriteString("resources:\n  jobs:\n    j:\n      a: &a [\"${var.v0}\", \"${var.v0}\", \"${var.v0}\"]\n")
+	prev := "a"
+	for k := 0; k < 8; k++ {
+		fmt.Fprintf(&b, "      b%d: &b%d [*%s, *%s, *%s, *%s]\n", k, k, prev, prev, prev, prev)
+		prev = fmt.Sprintf("b%d", k)
+	}
+	src := b.String()
+	start := time.Now()
+	_, u1 := runPass(t, yamlFile("databricks.yml", src))
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v", d)
+	}
+	_, u2 := runPass(t, yamlFile("databricks.yml", src))
+	if n1, n2 := len(u1.Files[0].Values), len(u2.Files[0].Values); n1 != n2 || n1 == 0 {
+		t.Errorf("values %d then %d", n1, n2)
+	}
 }

@@ -101,6 +101,7 @@ func (w *Walker) Units(files []string) []Unit {
 	units := group(files)
 	w.addModuleContext(units)
 	w.addSourcedContext(units)
+	w.addBundleContext(units)
 	return units
 }
 

@@ -237,6 +237,9 @@ func (r *reporter) block(b *facts.Block) {
 		}
 		return
 	}
+	for _, key := range argLists {
+		r.flagValues(b, key)
+	}
 	name, ok := b.Get("name")
 	if !ok || !isSecretName(name.Value.Text()) {
 		return
@@ -254,6 +257,49 @@ func (r *reporter) block(b *facts.Block) {
 	}
 }
 
+// argLists are the keys of command-line argument lists handed to a task:
+// spark_python_task, python_wheel_task, spark_jar_task and spark_submit_task
+// parameters in bundles and job JSON, and the run-now overrides.
+var argLists = []string{"parameters", "python_params", "jar_params", "spark_submit_params"}
+
+// flagValues reports the literal after a secret-named flag in b's argument
+// list key: ["--password", "…"] and ["--api-token=…"]. A bundle value
+// resolved per target is several pairs at one place, all the flag's value.
+func (r *reporter) flagValues(b *facts.Block, key string) {
+	var args []facts.Pair
+	for _, p := range b.Pairs {
+		if p.Key == key {
+			args = append(args, p)
+		}
+	}
+	for i := 0; i < len(args); i++ {
+		text := args[i].Value.Text()
+		flag, _, inline := strings.Cut(text, "=")
+		if !strings.HasPrefix(flag, "-") || !isSecretName(strings.TrimLeft(flag, "-")) {
+			continue
+		}
+		what := fmt.Sprintf("task argument %q is followed by a literal", flag)
+		if inline {
+			if args[i].Value.KnownAt(0, len(flag)+1) {
+				r.literal(args[i].Value.Slice(len(flag)+1, len(text)), what+via(args[i].Value), paramFix)
+			}
+			continue
+		}
+		for j := i + 1; j < len(args) && args[j].Value.Pos == args[i+1].Value.Pos && !strings.HasPrefix(args[j].Value.Text(), "-"); j++ {
+			r.literal(args[j].Value, what+via(args[j].Value), paramFix)
+			i = j
+		}
+	}
+}
+
+// via names the variable a value was folded from, for a message.
+func via(v facts.Value) string {
+	if v.Via == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (through %s)", v.Via)
+}
+
 // valueContainers are the maps whose keys name environment variables or
 // parameters handed to code at run time.
 var valueContainers = map[string]struct{ what, fix string }{
@@ -262,6 +308,9 @@ var valueContainers = map[string]struct{ what, fix string }{
 	"job_parameters":   {"job parameter", paramFix},
 	"named_parameters": {"wheel parameter", paramFix},
 	"parameters":       {"task parameter", paramFix}, // sql_task.parameters (a map)
+	// Jobs API run-now and runs/submit overrides.
+	"notebook_params":     {"notebook parameter", paramFix},
+	"python_named_params": {"wheel parameter", paramFix},
 	// env maps of other YAML (CI workflows, compose files) hold literals as badly.
 	"env":         {"environment variable", "reference a secret of your secret store instead"},
 	"environment": {"environment variable", "reference a secret of your secret store instead"},
@@ -306,11 +355,7 @@ func (r *reporter) pair(p facts.Pair) {
 		if !ok {
 			return
 		}
-		via := ""
-		if p.Value.Via != "" {
-			via = fmt.Sprintf(" (through %s)", p.Value.Via)
-		}
-		r.literal(p.Value, fmt.Sprintf("%s %q is a literal%s", c.what, p.Key, via), c.fix)
+		r.literal(p.Value, fmt.Sprintf("%s %q is a literal%s", c.what, p.Key, via(p.Value)), c.fix)
 	}
 }
 

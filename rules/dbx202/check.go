@@ -154,11 +154,14 @@ func (c *checker) value(tr *tokenRequest, w word, asScope bool) bool {
 	}
 	switch {
 	case isDatabricksHost(host):
-		c.report(v, w.i, w.resEnd, fmt.Sprintf(
+		msg := fmt.Sprintf(
 			"%s names the Databricks URL %q as its resource: Azure AD knows no such resource (AADSTS500011); "+
 				"Azure Databricks tokens are issued for the application ID %s in every workspace and cloud%s",
-			tr.describe(), w.res, databricksAppID, scopeHint(asScope)),
-			c.replace(v, w.i, w.resEnd, fix, "use the Azure Databricks application ID"))
+			tr.describe(), w.res, databricksAppID, scopeHint(asScope))
+		if c.reportAtRequest(w, msg) {
+			return true
+		}
+		c.report(v, w.i, w.resEnd, msg, c.replace(v, w.i, w.resEnd, fix, "use the Azure Databricks application ID"))
 	case isGUID(w.res) && misspeltAppID(w.res):
 		c.misspelt(v, w.i, w.res, fix)
 	case host != "" && tr.authority != noCloud && hostCloud(host) != noCloud && hostCloud(host) != tr.authority:
@@ -169,6 +172,31 @@ func (c *checker) value(tr *tokenRequest, w word, asScope bool) bool {
 	default:
 		return false
 	}
+	return true
+}
+
+// reportAtRequest reports a workspace URL asked for as a resource at the
+// request when the URL is a definition that other requests read too
+// (WORKSPACE_URL is also every call's API host): the definition is right,
+// the request is the defect. The finding stands at the request's resource
+// parameter (or the value where the request uses it), the definition is
+// related, and there is no fix. It reports whether it did.
+func (c *checker) reportAtRequest(w word, msg string) bool {
+	v := w.param.Value
+	pos, end := v.Span(w.i, w.resEnd)
+	at := span{w.param.KeyPos, w.param.KeyEnd}
+	if !at.pos.IsValid() || at.contains(pos) {
+		at = span{v.Pos, v.End}
+	}
+	if !at.pos.IsValid() || (at.pos <= pos && end <= at.end) || !c.readByOtherRequest(pos) {
+		return false // written in the request, or no other request reads it
+	}
+	if c.seen[at.pos] {
+		return true
+	}
+	c.seen[at.pos] = true
+	c.pass.Report(analysis.Diagnostic{Pos: at.pos, End: at.end, Category: Meta.Name, Message: msg,
+		Related: []analysis.RelatedInformation{{Pos: pos, End: end, Message: "defined here and read by other code too"}}})
 	return true
 }
 
@@ -353,6 +381,53 @@ func (c *checker) readElsewhere(pos token.Pos) bool {
 	}
 	for _, r := range c.reads {
 		if (r.lit.contains(pos) || r.lit.pos == pos) && !r.reader.contains(pos) && !r.reader.overlaps(c.use) {
+			return true
+		}
+	}
+	return false
+}
+
+// readByOtherRequest reports whether a request other than the one being
+// checked reads the literal written at pos (in its URL, parameters or
+// headers), or a configuration block does: the definition then serves that
+// code too.
+func (c *checker) readByOtherRequest(pos token.Pos) bool {
+	reads := func(v facts.Value) bool {
+		for _, p := range v.Parts {
+			if (p.Kind == facts.Literal || p.Kind == facts.Folded) && (p.Pos == pos || p.Pos < pos && pos < p.End) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range c.unit.Files {
+		for _, req := range f.Requests {
+			if (span{req.Pos, req.End}).overlaps(c.use) {
+				continue
+			}
+			if reads(req.URL) {
+				return true
+			}
+			for _, p := range append(append([]facts.Pair(nil), req.Params...), req.Headers...) {
+				if reads(p.Value) {
+					return true
+				}
+			}
+		}
+		// A configuration block's attribute (a Terraform provider's host),
+		// other than the definition itself.
+		found := false
+		for _, b := range f.Blocks {
+			b.Walk(func(b *facts.Block) {
+				for _, p := range b.Pairs {
+					at := span{min(p.KeyPos, p.Value.Pos), max(p.KeyEnd, p.Value.End)}
+					if !found && !at.contains(pos) && !at.overlaps(c.use) && reads(p.Value) {
+						found = true
+					}
+				}
+			})
+		}
+		if found {
 			return true
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/internal/secret"
+	"github.com/bricklint/bricklint/rules/libmodel"
 	"github.com/bricklint/bricklint/rules/meta"
 )
 
@@ -275,10 +276,17 @@ func bundleVariable(p facts.Pair) (string, bool) {
 	return "", false
 }
 
-// call reports `databricks secrets put-secret … --string-value X` (and the
+// call reports the tokens the library model knows (rules/libmodel),
+// `databricks secrets put-secret … --string-value X` (and the
 // legacy `databricks secrets put`), the --json form, and the SDK's
 // w.secrets.put_secret(scope, key, string_value=…).
 func (r *reporter) call(c facts.Call) {
+	for _, a := range libmodel.Args(r.file, c) {
+		if a.Carries == libmodel.Token { // WorkspaceClient(token=…), sql.connect(access_token=…): rules/libmodel
+			r.literal(a.Value, fmt.Sprintf("%s(%s=…) is given a literal %s", a.Callee, a.Key, a.Library+" credential"),
+				secret.FixHint(r.file, a.Value.Pos))
+		}
+	}
 	switch {
 	case c.Callee == "databricks secrets put-secret" || c.Callee == "databricks secrets put":
 		for _, kw := range c.Kwargs {

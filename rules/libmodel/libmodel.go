@@ -37,50 +37,64 @@ type Row struct {
 	Callee string
 	Param  string // keyword argument name; "" when the argument is only positional
 	Index  int    // position among the positional arguments; -1 when it is only a keyword
+	// Elem is the element of a tuple or list argument that carries it
+	// (requests' auth=(user, password)); -1 when the argument itself does.
+	Elem int
 	Carries
 }
 
 // Rows is the table. Keep it sorted by language, then library.
 var Rows = []Row{
 	// Python
-	{source.Python, "adal", "acquire_token_with_client_credentials", "resource", 0, Resource},
-	{source.Python, "adal", "acquire_token_with_client_credentials", "client_secret", 2, ClientSecret},
-	{source.Python, "azure-common", "ServicePrincipalCredentials", "secret", 1, ClientSecret},
-	{source.Python, "azure-identity", "ClientSecretCredential", "client_secret", 2, ClientSecret},
-	{source.Python, "azure-identity", "get_token", "", 0, Scope},
-	{source.Python, "databricks-sdk", "WorkspaceClient", "token", -1, Token},
-	{source.Python, "databricks-sdk", "WorkspaceClient", "client_secret", -1, Token},
-	{source.Python, "databricks-sdk", "WorkspaceClient", "azure_client_secret", -1, ClientSecret},
-	{source.Python, "databricks-sdk", "WorkspaceClient", "password", -1, Password},
-	{source.Python, "databricks-sdk", "AccountClient", "token", -1, Token},
-	{source.Python, "databricks-sdk", "AccountClient", "client_secret", -1, Token},
-	{source.Python, "databricks-sdk", "AccountClient", "azure_client_secret", -1, ClientSecret},
-	{source.Python, "databricks-sdk", "AccountClient", "password", -1, Password},
-	{source.Python, "databricks-sdk", "Config", "token", -1, Token},
-	{source.Python, "databricks-sdk", "Config", "client_secret", -1, Token},
-	{source.Python, "databricks-sdk", "Config", "azure_client_secret", -1, ClientSecret},
-	{source.Python, "databricks-sdk", "Config", "password", -1, Password},
-	{source.Python, "databricks-sql-connector", "sql.connect", "access_token", -1, Token},
-	{source.Python, "jaydebeapi", "jaydebeapi.connect", "url", 1, ConnURL},
-	{source.Python, "msal", "ConfidentialClientApplication", "client_credential", 1, ClientSecret},
-	{source.Python, "msal", "acquire_token_for_client", "scopes", 0, Scope},
-	{source.Python, "oracledb", "oracledb.connect", "password", 1, Password},
-	{source.Python, "oracledb", "oracledb.connect", "dsn", 2, Host},
-	{source.Python, "psycopg2", "psycopg2.connect", "password", -1, Password},
-	{source.Python, "psycopg2", "psycopg2.connect", "dsn", 0, ConnURL},
-	{source.Python, "pymssql", "pymssql.connect", "password", 2, Password},
-	{source.Python, "pymysql", "pymysql.connect", "password", -1, Password},
-	{source.Python, "pyodbc", "pyodbc.connect", "", 0, ConnURL},
-	{source.Python, "snowflake-connector-python", "snowflake.connector.connect", "password", -1, Password},
-	{source.Python, "sqlalchemy", "create_engine", "url", 0, ConnURL},
+	{source.Python, "adal", "acquire_token_with_client_credentials", "resource", 0, -1, Resource},
+	{source.Python, "adal", "acquire_token_with_client_credentials", "client_secret", 2, -1, ClientSecret},
+	{source.Python, "azure-common", "ServicePrincipalCredentials", "secret", 1, -1, ClientSecret},
+	{source.Python, "azure-identity", "ClientSecretCredential", "client_secret", 2, -1, ClientSecret},
+	{source.Python, "azure-identity", "get_token", "", 0, -1, Scope},
+	{source.Python, "databricks-sdk", "WorkspaceClient", "token", -1, -1, Token},
+	{source.Python, "databricks-sdk", "WorkspaceClient", "client_secret", -1, -1, Token},
+	{source.Python, "databricks-sdk", "WorkspaceClient", "azure_client_secret", -1, -1, ClientSecret},
+	{source.Python, "databricks-sdk", "WorkspaceClient", "password", -1, -1, Password},
+	{source.Python, "databricks-sdk", "AccountClient", "token", -1, -1, Token},
+	{source.Python, "databricks-sdk", "AccountClient", "client_secret", -1, -1, Token},
+	{source.Python, "databricks-sdk", "AccountClient", "azure_client_secret", -1, -1, ClientSecret},
+	{source.Python, "databricks-sdk", "AccountClient", "password", -1, -1, Password},
+	{source.Python, "databricks-sdk", "Config", "token", -1, -1, Token},
+	{source.Python, "databricks-sdk", "Config", "client_secret", -1, -1, Token},
+	{source.Python, "databricks-sdk", "Config", "azure_client_secret", -1, -1, ClientSecret},
+	{source.Python, "databricks-sdk", "Config", "password", -1, -1, Password},
+	{source.Python, "databricks-sql-connector", "sql.connect", "access_token", -1, -1, Token},
+	{source.Python, "aiohttp", "aiohttp.BasicAuth", "password", 1, -1, Password},
+	{source.Python, "httpx", "httpx.BasicAuth", "password", 1, -1, Password},
+	{source.Python, "httpx", "httpx.get", "auth", -1, 1, Password},
+	{source.Python, "httpx", "httpx.post", "auth", -1, 1, Password},
+	{source.Python, "httpx", "httpx.Client", "auth", -1, 1, Password},
+	{source.Python, "jaydebeapi", "jaydebeapi.connect", "url", 1, -1, ConnURL},
+	{source.Python, "jaydebeapi", "jaydebeapi.connect", "driver_args", 2, 1, Password},
+	{source.Python, "msal", "ConfidentialClientApplication", "client_credential", 1, -1, ClientSecret},
+	{source.Python, "msal", "acquire_token_for_client", "scopes", 0, -1, Scope},
+	{source.Python, "oracledb", "oracledb.connect", "password", 1, -1, Password},
+	{source.Python, "oracledb", "oracledb.connect", "dsn", 2, -1, Host},
+	{source.Python, "psycopg2", "psycopg2.connect", "password", -1, -1, Password},
+	{source.Python, "psycopg2", "psycopg2.connect", "dsn", 0, -1, ConnURL},
+	{source.Python, "pymssql", "pymssql.connect", "password", 2, -1, Password},
+	{source.Python, "pymysql", "pymysql.connect", "password", -1, -1, Password},
+	{source.Python, "pyodbc", "pyodbc.connect", "", 0, -1, ConnURL},
+	{source.Python, "requests", "requests.get", "auth", -1, 1, Password},
+	{source.Python, "requests", "requests.post", "auth", -1, 1, Password},
+	{source.Python, "requests", "requests.put", "auth", -1, 1, Password},
+	{source.Python, "requests", "requests.request", "auth", -1, 1, Password},
+	{source.Python, "requests", "requests.auth.HTTPBasicAuth", "password", 1, -1, Password},
+	{source.Python, "snowflake-connector-python", "snowflake.connector.connect", "password", -1, -1, Password},
+	{source.Python, "sqlalchemy", "create_engine", "url", 0, -1, ConnURL},
 	// Scala (and the Java APIs it calls)
-	{source.Scala, "azure-identity", "clientSecret", "", 0, ClientSecret}, // new ClientSecretCredentialBuilder().clientSecret("…")
-	{source.Scala, "java.sql", "DriverManager.getConnection", "", 0, ConnURL},
-	{source.Scala, "java.sql", "DriverManager.getConnection", "", 2, Password},
-	{source.Scala, "msal4j", "ClientCredentialFactory.createFromSecret", "", 0, ClientSecret},
+	{source.Scala, "azure-identity", "clientSecret", "", 0, -1, ClientSecret}, // new ClientSecretCredentialBuilder().clientSecret("…")
+	{source.Scala, "java.sql", "DriverManager.getConnection", "", 0, -1, ConnURL},
+	{source.Scala, "java.sql", "DriverManager.getConnection", "", 2, -1, Password},
+	{source.Scala, "msal4j", "ClientCredentialFactory.createFromSecret", "", 0, -1, ClientSecret},
 	// R
-	{source.R, "httr", "authenticate", "password", 1, Password},
-	{source.R, "httr2", "req_auth_basic", "password", 2, Password},
+	{source.R, "httr", "authenticate", "password", 1, -1, Password},
+	{source.R, "httr2", "req_auth_basic", "password", 2, -1, Password},
 }
 
 // Arg is an argument a call passes where a row says something is carried.
@@ -99,19 +113,103 @@ func Args(f *facts.File, c facts.Call) []Arg {
 		if r.Lang != lang || !Matches(c.Callee, r.Callee) {
 			continue
 		}
-		found := false
+		var arg *Arg
 		for _, kw := range c.Kwargs {
 			if r.Param != "" && kw.Key == r.Param {
-				out = append(out, Arg{Row: r, Key: kw.Key, Value: kw.Value})
-				found = true
+				arg = &Arg{Row: r, Key: kw.Key, Value: kw.Value}
 			}
 		}
-		if !found && r.Index >= 0 && r.Index < len(c.Args) {
-			out = append(out, Arg{Row: r, Key: fmt.Sprintf("argument %d", r.Index+1), Value: c.Args[r.Index]})
+		if arg == nil && r.Index >= 0 && r.Index < len(c.Args) {
+			arg = &Arg{Row: r, Key: fmt.Sprintf("argument %d", r.Index+1), Value: c.Args[r.Index]}
+		}
+		if arg != nil && r.Elem >= 0 {
+			v, ok := element(f, arg.Value, r.Elem)
+			arg.Value = v
+			arg.Key = fmt.Sprintf("%s[%d]", arg.Key, r.Elem)
+			if !ok {
+				arg = nil
+			}
+		}
+		if arg != nil {
+			out = append(out, *arg)
 		}
 	}
 	return out
 }
+
+// element returns the literal written as element i of a tuple or list
+// literal: front-ends keep such an argument as one unknown value, and
+// every literal in code as a file Value, so the element is the Value that
+// spans the i-th top-level item of the argument's source.
+func element(f *facts.File, v facts.Value, i int) (facts.Value, bool) {
+	tf, src := f.Source.Tok, f.Source.Src
+	if !v.Pos.IsValid() || v.Kind() != facts.Unknown || tf == nil {
+		return facts.Value{}, false
+	}
+	start, end := tf.Offset(v.Pos), tf.Offset(v.End)
+	if end > len(src) || end-start < 2 || !strings.ContainsRune("([", rune(src[start])) {
+		return facts.Value{}, false
+	}
+	lo, hi, ok := item(src[start+1:end-1], i)
+	if !ok {
+		return facts.Value{}, false
+	}
+	lo, hi = lo+start+1, hi+start+1
+	for _, w := range f.Values {
+		if tf.Offset(w.Pos) == lo && tf.Offset(w.End) == hi {
+			w.Pos, w.End = v.Pos, v.End // used as the argument
+			return w, true
+		}
+	}
+	return facts.Value{}, false
+}
+
+// item finds the i-th comma-separated top-level item of src, spaces
+// trimmed, skipping brackets and quoted strings.
+func item(src []byte, i int) (int, int, bool) {
+	depth, n, from := 0, 0, 0
+	var quote byte
+	for k := 0; k <= len(src); k++ {
+		if k < len(src) {
+			c := src[k]
+			switch {
+			case quote != 0:
+				if c == '\\' {
+					k++
+				} else if c == quote {
+					quote = 0
+				}
+				continue
+			case c == '"' || c == '\'':
+				quote = c
+				continue
+			case strings.IndexByte("([{", c) >= 0:
+				depth++
+				continue
+			case strings.IndexByte(")]}", c) >= 0:
+				depth--
+				continue
+			case c != ',' || depth > 0:
+				continue
+			}
+		}
+		if n == i {
+			lo, hi := from, k
+			for lo < hi && isSpace(src[lo]) {
+				lo++
+			}
+			for hi > lo && isSpace(src[hi-1]) {
+				hi--
+			}
+			return lo, hi, hi > lo
+		}
+		n++
+		from = k + 1
+	}
+	return 0, 0, false
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // Matches reports whether a call's callee is the row's callee, possibly
 // reached through a module or an object ("databricks.sql.connect",

@@ -38,10 +38,14 @@ type Row struct {
 	Param  string // keyword argument name; "" when the argument is only positional
 	Index  int    // position among the positional arguments; -1 when it is only a keyword
 	// Elem is the element of a tuple or list argument that carries it
-	// (requests' auth=(user, password)); -1 when the argument itself does.
+	// (requests' auth=(user, password)); -1 when the argument itself does,
+	// Each when every element does (scopes=["sql", "all-apis"]).
 	Elem int
 	Carries
 }
+
+// Each is the Elem of a row whose list argument carries something in every element.
+const Each = -2
 
 // Rows is the table. Keep it sorted by language, then library.
 var Rows = []Row{
@@ -51,14 +55,17 @@ var Rows = []Row{
 	{source.Python, "azure-common", "ServicePrincipalCredentials", "secret", 1, -1, ClientSecret},
 	{source.Python, "azure-identity", "ClientSecretCredential", "client_secret", 2, -1, ClientSecret},
 	{source.Python, "azure-identity", "get_token", "", 0, -1, Scope},
+	{source.Python, "databricks-sdk", "WorkspaceClient", "scopes", -1, Each, Scope},
 	{source.Python, "databricks-sdk", "WorkspaceClient", "token", -1, -1, Token},
 	{source.Python, "databricks-sdk", "WorkspaceClient", "client_secret", -1, -1, Token},
 	{source.Python, "databricks-sdk", "WorkspaceClient", "azure_client_secret", -1, -1, ClientSecret},
 	{source.Python, "databricks-sdk", "WorkspaceClient", "password", -1, -1, Password},
+	{source.Python, "databricks-sdk", "AccountClient", "scopes", -1, Each, Scope},
 	{source.Python, "databricks-sdk", "AccountClient", "token", -1, -1, Token},
 	{source.Python, "databricks-sdk", "AccountClient", "client_secret", -1, -1, Token},
 	{source.Python, "databricks-sdk", "AccountClient", "azure_client_secret", -1, -1, ClientSecret},
 	{source.Python, "databricks-sdk", "AccountClient", "password", -1, -1, Password},
+	{source.Python, "databricks-sdk", "Config", "scopes", -1, Each, Scope},
 	{source.Python, "databricks-sdk", "Config", "token", -1, -1, Token},
 	{source.Python, "databricks-sdk", "Config", "client_secret", -1, -1, Token},
 	{source.Python, "databricks-sdk", "Config", "azure_client_secret", -1, -1, ClientSecret},
@@ -122,16 +129,24 @@ func Args(f *facts.File, c facts.Call) []Arg {
 		if arg == nil && r.Index >= 0 && r.Index < len(c.Args) {
 			arg = &Arg{Row: r, Key: fmt.Sprintf("argument %d", r.Index+1), Value: c.Args[r.Index]}
 		}
-		if arg != nil && r.Elem >= 0 {
-			v, ok := element(f, arg.Value, r.Elem)
-			arg.Value = v
-			arg.Key = fmt.Sprintf("%s[%d]", arg.Key, r.Elem)
-			if !ok {
-				arg = nil
+		switch {
+		case arg == nil:
+		case r.Elem == -1 || r.Elem == Each && arg.Value.Kind() != facts.Unknown:
+			out = append(out, *arg) // scopes="all-apis sql" is a list too
+		case r.Elem == Each:
+			for i := 0; ; i++ {
+				v, ok, more := element(f, arg.Value, i)
+				if !more {
+					break
+				}
+				if ok {
+					out = append(out, Arg{Row: r, Key: fmt.Sprintf("%s[%d]", arg.Key, i), Value: v})
+				}
 			}
-		}
-		if arg != nil {
-			out = append(out, *arg)
+		default:
+			if v, ok, _ := element(f, arg.Value, r.Elem); ok {
+				out = append(out, Arg{Row: r, Key: fmt.Sprintf("%s[%d]", arg.Key, r.Elem), Value: v})
+			}
 		}
 	}
 	return out
@@ -140,28 +155,30 @@ func Args(f *facts.File, c facts.Call) []Arg {
 // element returns the literal written as element i of a tuple or list
 // literal: front-ends keep such an argument as one unknown value, and
 // every literal in code as a file Value, so the element is the Value that
-// spans the i-th top-level item of the argument's source.
-func element(f *facts.File, v facts.Value, i int) (facts.Value, bool) {
+// spans the i-th top-level item of the argument's source. more is false
+// when the argument has no i-th item.
+func element(f *facts.File, v facts.Value, i int) (w facts.Value, ok, more bool) {
 	tf, src := f.Source.Tok, f.Source.Src
-	if !v.Pos.IsValid() || v.Kind() != facts.Unknown || tf == nil {
-		return facts.Value{}, false
+	if tf == nil || int(v.Pos) < tf.Base() || int(v.End) > tf.Base()+tf.Size() || v.Kind() != facts.Unknown {
+		return facts.Value{}, false, false
 	}
 	start, end := tf.Offset(v.Pos), tf.Offset(v.End)
 	if end > len(src) || end-start < 2 || !strings.ContainsRune("([", rune(src[start])) {
-		return facts.Value{}, false
+		return facts.Value{}, false, false
 	}
-	lo, hi, ok := item(src[start+1:end-1], i)
-	if !ok {
-		return facts.Value{}, false
+	lo, hi, more := item(src[start+1:end-1], i)
+	if !more {
+		return facts.Value{}, false, false
 	}
 	lo, hi = lo+start+1, hi+start+1
+	base, size := tf.Base(), tf.Size()
 	for _, w := range f.Values {
-		if tf.Offset(w.Pos) == lo && tf.Offset(w.End) == hi {
+		if int(w.Pos) >= base && int(w.End) <= base+size && tf.Offset(w.Pos) == lo && tf.Offset(w.End) == hi {
 			w.Pos, w.End = v.Pos, v.End // used as the argument
-			return w, true
+			return w, true, true
 		}
 	}
-	return facts.Value{}, false
+	return facts.Value{}, false, true
 }
 
 // item finds the i-th comma-separated top-level item of src, spaces

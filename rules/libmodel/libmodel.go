@@ -32,8 +32,11 @@ type Row struct {
 	Lang    source.Lang // the language the call is written in (Scala rows cover the Java APIs called from Scala)
 	Library string      // the package that defines the callee
 	// Callee is the dotted name as the front-ends record it. A call matches
-	// when its callee is Callee or ends with "."+Callee, so "sql.connect"
-	// matches databricks.sql.connect and "get_token" matches cred.get_token.
+	// when its callee is Callee or ends with "."+Callee (or "::"+Callee), so
+	// "sql.connect" matches databricks.sql.connect and "get_token" matches
+	// cred.get_token. Python import aliases are not resolved: a row names
+	// the callee as code writes it (a class by its name, a module function
+	// with its module).
 	Callee string
 	Param  string // keyword argument name; "" when the argument is only positional
 	Index  int    // position among the positional arguments; -1 when it is only a keyword
@@ -91,7 +94,7 @@ var Rows = []Row{
 	{source.Python, "requests", "requests.post", "auth", -1, 1, Password},
 	{source.Python, "requests", "requests.put", "auth", -1, 1, Password},
 	{source.Python, "requests", "requests.request", "auth", -1, 1, Password},
-	{source.Python, "requests", "requests.auth.HTTPBasicAuth", "password", 1, -1, Password},
+	{source.Python, "requests", "HTTPBasicAuth", "password", 1, -1, Password},
 	{source.Python, "snowflake-connector-python", "snowflake.connector.connect", "password", -1, -1, Password},
 	{source.Python, "sqlalchemy", "create_engine", "url", 0, -1, ConnURL},
 	// Scala (and the Java APIs it calls)
@@ -229,10 +232,10 @@ func item(src []byte, i int) (int, int, bool) {
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // Matches reports whether a call's callee is the row's callee, possibly
-// reached through a module or an object ("databricks.sql.connect",
-// "cred.get_token").
+// reached through a module, an object or an R namespace
+// ("databricks.sql.connect", "cred.get_token", "httr::authenticate").
 func Matches(callee, row string) bool {
-	return callee == row || strings.HasSuffix(callee, "."+row)
+	return callee == row || strings.HasSuffix(callee, "."+row) || strings.HasSuffix(callee, "::"+row)
 }
 
 // Name is the last element of a callee: "ConfidentialClientApplication"

@@ -82,7 +82,7 @@ var Rows = []Row{
 	{source.Python, "jaydebeapi", "jaydebeapi.connect", "url", 1, -1, ConnURL},
 	{source.Python, "jaydebeapi", "jaydebeapi.connect", "driver_args", 2, 1, Password},
 	{source.Python, "msal", "ConfidentialClientApplication", "client_credential", 1, -1, ClientSecret},
-	{source.Python, "msal", "acquire_token_for_client", "scopes", 0, -1, Scope},
+	{source.Python, "msal", "acquire_token_for_client", "scopes", 0, Each, Scope},
 	{source.Python, "oracledb", "oracledb.connect", "password", 1, -1, Password},
 	{source.Python, "oracledb", "oracledb.connect", "dsn", 2, -1, Host},
 	{source.Python, "psycopg2", "psycopg2.connect", "password", -1, -1, Password},

@@ -282,8 +282,12 @@ func bundleVariable(p facts.Pair) (string, bool) {
 // w.secrets.put_secret(scope, key, string_value=…).
 func (r *reporter) call(c facts.Call) {
 	for _, a := range libmodel.Args(r.file, c) {
-		if a.Carries == libmodel.Token { // WorkspaceClient(token=…), sql.connect(access_token=…): rules/libmodel
-			r.literal(a.Value, fmt.Sprintf("%s(%s=…) is given a literal %s", a.Callee, a.Key, a.Library+" credential"),
+		switch a.Carries { // rules/libmodel
+		case libmodel.Token: // WorkspaceClient(token=…), sql.connect(access_token=…)
+			r.literal(a.Value, fmt.Sprintf("%s(%s=…) is given a literal %s credential", a.Callee, a.Key, a.Library),
+				secret.FixHint(r.file, a.Value.Pos))
+		case libmodel.HTTPPassword: // requests.get(url, auth=(user, "…")), httr::authenticate(user, "…")
+			r.literal(a.Value, fmt.Sprintf("%s %s is a literal HTTP basic-auth password", a.Callee, a.Key),
 				secret.FixHint(r.file, a.Value.Pos))
 		}
 	}

@@ -17,7 +17,8 @@ import (
 type Carries string
 
 const (
-	Password     Carries = "password"       // a database or service password (DBX101)
+	Password     Carries = "password"       // a database password (DBX101)
+	HTTPPassword Carries = "HTTP password"  // the password of HTTP basic authentication (DBX104)
 	User         Carries = "user"           // the user name next to a password
 	ConnURL      Carries = "connection URL" // a URL or connection string that may embed user:password (DBX101)
 	Token        Carries = "token"          // a bearer token, access token or OAuth secret of a service (DBX104)
@@ -62,23 +63,23 @@ var Rows = []Row{
 	{source.Python, "databricks-sdk", "WorkspaceClient", "token", -1, -1, Token},
 	{source.Python, "databricks-sdk", "WorkspaceClient", "client_secret", -1, -1, Token},
 	{source.Python, "databricks-sdk", "WorkspaceClient", "azure_client_secret", -1, -1, ClientSecret},
-	{source.Python, "databricks-sdk", "WorkspaceClient", "password", -1, -1, Password},
+	{source.Python, "databricks-sdk", "WorkspaceClient", "password", -1, -1, HTTPPassword},
 	{source.Python, "databricks-sdk", "AccountClient", "scopes", -1, Each, Scope},
 	{source.Python, "databricks-sdk", "AccountClient", "token", -1, -1, Token},
 	{source.Python, "databricks-sdk", "AccountClient", "client_secret", -1, -1, Token},
 	{source.Python, "databricks-sdk", "AccountClient", "azure_client_secret", -1, -1, ClientSecret},
-	{source.Python, "databricks-sdk", "AccountClient", "password", -1, -1, Password},
+	{source.Python, "databricks-sdk", "AccountClient", "password", -1, -1, HTTPPassword},
 	{source.Python, "databricks-sdk", "Config", "scopes", -1, Each, Scope},
 	{source.Python, "databricks-sdk", "Config", "token", -1, -1, Token},
 	{source.Python, "databricks-sdk", "Config", "client_secret", -1, -1, Token},
 	{source.Python, "databricks-sdk", "Config", "azure_client_secret", -1, -1, ClientSecret},
-	{source.Python, "databricks-sdk", "Config", "password", -1, -1, Password},
+	{source.Python, "databricks-sdk", "Config", "password", -1, -1, HTTPPassword},
 	{source.Python, "databricks-sql-connector", "sql.connect", "access_token", -1, -1, Token},
-	{source.Python, "aiohttp", "aiohttp.BasicAuth", "password", 1, -1, Password},
-	{source.Python, "httpx", "httpx.BasicAuth", "password", 1, -1, Password},
-	{source.Python, "httpx", "httpx.get", "auth", -1, 1, Password},
-	{source.Python, "httpx", "httpx.post", "auth", -1, 1, Password},
-	{source.Python, "httpx", "httpx.Client", "auth", -1, 1, Password},
+	{source.Python, "aiohttp", "aiohttp.BasicAuth", "password", 1, -1, HTTPPassword},
+	{source.Python, "httpx", "httpx.BasicAuth", "password", 1, -1, HTTPPassword},
+	{source.Python, "httpx", "httpx.get", "auth", -1, 1, HTTPPassword},
+	{source.Python, "httpx", "httpx.post", "auth", -1, 1, HTTPPassword},
+	{source.Python, "httpx", "httpx.Client", "auth", -1, 1, HTTPPassword},
 	{source.Python, "jaydebeapi", "jaydebeapi.connect", "url", 1, -1, ConnURL},
 	{source.Python, "jaydebeapi", "jaydebeapi.connect", "driver_args", 2, 1, Password},
 	{source.Python, "msal", "ConfidentialClientApplication", "client_credential", 1, -1, ClientSecret},
@@ -90,11 +91,11 @@ var Rows = []Row{
 	{source.Python, "pymssql", "pymssql.connect", "password", 2, -1, Password},
 	{source.Python, "pymysql", "pymysql.connect", "password", -1, -1, Password},
 	{source.Python, "pyodbc", "pyodbc.connect", "", 0, -1, ConnURL},
-	{source.Python, "requests", "requests.get", "auth", -1, 1, Password},
-	{source.Python, "requests", "requests.post", "auth", -1, 1, Password},
-	{source.Python, "requests", "requests.put", "auth", -1, 1, Password},
-	{source.Python, "requests", "requests.request", "auth", -1, 1, Password},
-	{source.Python, "requests", "HTTPBasicAuth", "password", 1, -1, Password},
+	{source.Python, "requests", "requests.get", "auth", -1, 1, HTTPPassword},
+	{source.Python, "requests", "requests.post", "auth", -1, 1, HTTPPassword},
+	{source.Python, "requests", "requests.put", "auth", -1, 1, HTTPPassword},
+	{source.Python, "requests", "requests.request", "auth", -1, 1, HTTPPassword},
+	{source.Python, "requests", "HTTPBasicAuth", "password", 1, -1, HTTPPassword},
 	{source.Python, "snowflake-connector-python", "snowflake.connector.connect", "password", -1, -1, Password},
 	{source.Python, "sqlalchemy", "create_engine", "url", 0, -1, ConnURL},
 	// Scala (and the Java APIs it calls)
@@ -103,8 +104,8 @@ var Rows = []Row{
 	{source.Scala, "java.sql", "DriverManager.getConnection", "", 2, -1, Password},
 	{source.Scala, "msal4j", "ClientCredentialFactory.createFromSecret", "", 0, -1, ClientSecret},
 	// R
-	{source.R, "httr", "authenticate", "password", 1, -1, Password},
-	{source.R, "httr2", "req_auth_basic", "password", 2, -1, Password},
+	{source.R, "httr", "authenticate", "password", 1, -1, HTTPPassword},
+	{source.R, "httr2", "req_auth_basic", "password", 2, -1, HTTPPassword},
 }
 
 // Arg is an argument a call passes where a row says something is carried.

@@ -26,7 +26,8 @@ calls through this one table (` + "`rules/libmodel.Rows`" + `) instead of keepin
 
 | carries | read by |
 |---|---|
-| password | DBX101 (a literal password; a well-known default one only when the connection goes to a real host) |
+| password | DBX101: a database password (a literal one; a well-known default one only when the connection goes to a real host) |
+| HTTP password | DBX104: the password of HTTP basic authentication (not a well-known default one) |
 | connection URL | DBX101 (` + "`user:password@`" + ` in a URL, a JDBC URL's or an ODBC connection string's password) |
 | host | DBX101 (where a default password is sent) |
 | token | DBX104 (unless it is a Databricks token, DBX102, or a cloud credential, DBX103) |

@@ -5,19 +5,13 @@
 
 # COMMAND ----------
 
-import aiohttp
-import httpx
 import jaydebeapi
 import oracledb
 import psycopg2
 import pymssql
 import pymysql
 import pyodbc
-import requests
 import snowflake.connector
-from databricks.sdk import AccountClient, WorkspaceClient
-from databricks.sdk.core import Config
-from requests.auth import HTTPBasicAuth
 from sqlalchemy import create_engine
 
 # COMMAND ----------
@@ -33,25 +27,3 @@ warehouse = create_engine("postgresql+psycopg2://recon:Wh-R3con-2024@warehouse.p
 mart = create_engine(url="mysql+pymysql://recon:M4rt-Recon-2024@mart.prod.acme.internal/mart")  # want DBX101 `connection URL embeds a literal password`
 gl = pyodbc.connect("Driver={ODBC Driver 18 for SQL Server};Server=tcp:gl.database.windows.net,1433;Database=gl;Uid=recon;Pwd=GlR3con2024;")  # want DBX101 `embeds a literal password`
 mainframe = jaydebeapi.connect("com.ibm.db2.jcc.DB2Driver", "jdbc:db2://db2.prod.acme.internal:50000/CORE", ["recon", "Db2R3con-2024"], "/dbfs/FileStore/jars/db2jcc4.jar")  # want DBX101 `connection argument "password" is a literal password`
-
-# COMMAND ----------
-
-# Totals from the partner APIs, which use basic authentication.
-partner = requests.get("https://partner-api.acme-logistics.com/v2/shipments/totals", auth=("acme-recon", "Sh1pments-Recon!"))  # want DBX101 `connection argument "password" is a literal password`
-requests.post("https://partner-api.acme-logistics.com/v2/recon/ack", auth=("acme-recon", "Ack-Recon-2024!"), json={"date": "2024-06-01"})  # want DBX101 `connection argument "password" is a literal password`
-requests.put("https://hr.acme-payroll.com/api/recon/status", auth=("recon", "PayR0ll-Status-9"), json={"ok": True})  # want DBX101 `connection argument "password" is a literal password`
-requests.request("GET", "https://hr.acme-payroll.com/api/recon", auth=("recon", "PayR0ll-Recon-9"))  # want DBX101 `connection argument "password" is a literal password`
-invoices = requests.get("https://invoices.acme-billing.com/api/totals", auth=HTTPBasicAuth("recon", "Inv0ice-Recon-4"))  # want DBX101 `connection argument "password" is a literal password`
-stock = httpx.get("https://stock.acme-wms.com/api/levels", auth=("recon", "St0ck-Recon-2024"))  # want DBX101 `connection argument "password" is a literal password`
-httpx.post("https://stock.acme-wms.com/api/recon", auth=("recon", "St0ck-Ack-2024"), json={"ok": True})  # want DBX101 `connection argument "password" is a literal password`
-client = httpx.Client(base_url="https://returns.acme-wms.com", auth=("recon", "Ret-Recon-2024"))  # want DBX101 `connection argument "password" is a literal password`
-returns = client.get("/api/returns").json()
-wms_auth = httpx.BasicAuth("recon", "Wms-Basic-2024")  # want DBX101 `connection argument "password" is a literal password`
-carrier_auth = aiohttp.BasicAuth("recon", "Carr1er-Recon-24")  # want DBX101 `connection argument "password" is a literal password`
-
-# COMMAND ----------
-
-# The audit workspace still has a local admin account.
-audit = WorkspaceClient(host="https://adb-4455667788990011.11.azuredatabricks.net", username="recon-admin", password="Aud1t-Admin-2024")  # want DBX101 `connection argument "password" is a literal password`
-acct = AccountClient(host="https://accounts.azuredatabricks.net", account_id="8f1a2b3c-4d5e-6f70-8192-a3b4c5d6e7f8", username="recon-admin", password="Acct-Admin-2024")  # want DBX101 `connection argument "password" is a literal password`
-cfg = Config(host="https://adb-4455667788990011.11.azuredatabricks.net", username="recon-admin", password="Cfg-Admin-2024!")  # want DBX101 `connection argument "password" is a literal password`

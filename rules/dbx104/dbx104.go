@@ -313,8 +313,12 @@ func (r *reporter) call(c facts.Call) {
 	}
 }
 
-// request reports POST /api/2.0/secrets/put with a literal string_value.
+// request reports a literal credential in an Authorization header, and POST
+// /api/2.0/secrets/put with a literal string_value.
 func (r *reporter) request(req facts.Request) {
+	for _, h := range req.Headers {
+		r.authorization(req, h)
+	}
 	if !strings.Contains(req.URL.Text(), "/secrets/put") {
 		return
 	}
@@ -323,6 +327,28 @@ func (r *reporter) request(req facts.Request) {
 			r.literal(p.Value, "secrets/put request's string_value is a literal", restFix)
 		}
 	}
+}
+
+// authorization reports the credential of an "Authorization: Bearer …",
+// "Basic …" or "token …" header written in the repository, whatever the
+// tool (requests/httpx/aiohttp headers=, curl -H, httr add_headers); a
+// Databricks token in it is DBX102's.
+func (r *reporter) authorization(req facts.Request, h facts.Pair) {
+	if !strings.EqualFold(h.Key, "Authorization") {
+		return
+	}
+	text := h.Value.Text()
+	scheme, cred, ok := strings.Cut(text, " ")
+	switch strings.ToLower(scheme) {
+	case "bearer", "basic", "token":
+	default:
+		return
+	}
+	if !ok {
+		return
+	}
+	start := len(text) - len(strings.TrimLeft(cred, " "))
+	r.literal(h.Value.Slice(start, len(text)), fmt.Sprintf("the Authorization header of %s is a literal %s credential", req.Tool, scheme), restFix)
 }
 
 // literal reports a secret written as a plain value, unless it is a

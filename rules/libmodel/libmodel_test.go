@@ -41,6 +41,9 @@ Python import aliases are not resolved, so a class is named by itself and a modu
 The argument is the keyword argument named in the row, else the positional one at the row's position (1-based
 here); "element" picks an item of a tuple or list literal (` + "`auth=(user, password)`" + `), "each" every item.
 
+HTTP headers are not rows: front-ends normalise every tool's request (requests, httpx, urllib, curl, httr, …)
+into a Request with its headers, and DBX104 reads a literal ` + "`Authorization: Bearer|Basic|token …`" + ` credential there.
+
 To model a library, add rows to ` + "`Rows`" + ` and a positive (` + "`bad_*`" + `) and a negative (` + "`good_*`" + `) fixture that call
 it, in the testdata directory of the rule that reads the row; ` + "`TestEveryRowHasFixtures`" + ` fails until both exist.
 

@@ -33,3 +33,9 @@ carrier_auth = aiohttp.BasicAuth("recon", "Carr1er-Recon-24")  # want DBX104 `is
 audit = WorkspaceClient(host="https://adb-4455667788990011.11.azuredatabricks.net", username="recon-admin", password="Aud1t-Admin-2024")  # want DBX104 `is a literal HTTP basic-auth password`
 acct = AccountClient(host="https://accounts.azuredatabricks.net", account_id="8f1a2b3c-4d5e-6f70-8192-a3b4c5d6e7f8", username="recon-admin", password="Acct-Admin-2024")  # want DBX104 `is a literal HTTP basic-auth password`
 cfg = Config(host="https://adb-4455667788990011.11.azuredatabricks.net", username="recon-admin", password="Cfg-Admin-2024!")  # want DBX104 `is a literal HTTP basic-auth password`
+
+# COMMAND ----------
+
+# The carrier's tracking API takes a long-lived bearer token; the customs API basic credentials.
+tracking = requests.get("https://tracking.acme-carrier.com/v1/shipments", headers={"Accept": "application/json", "Authorization": "Bearer trk_live_9fQ2mX7vL4pZ8wK1nB6cR3tY"})  # want DBX104 `Authorization header of requests\.get is a literal Bearer credential`
+customs = httpx.post("https://customs.acme-broker.com/api/declarations", headers={"Authorization": "Basic YWNtZS1yZWNvbjpDdXN0MG1zLTIwMjQh"}, json={"date": "2024-06-01"})  # want DBX104 `Authorization header of httpx\.post is a literal Basic credential`

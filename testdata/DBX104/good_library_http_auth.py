@@ -34,3 +34,10 @@ carrier_auth = aiohttp.BasicAuth("recon", "<carrier-password>")
 audit = WorkspaceClient(host="https://adb-4455667788990011.11.azuredatabricks.net", username="recon-admin", password=dbutils.secrets.get("recon", "admin"))
 acct = AccountClient(host="https://accounts.azuredatabricks.net", account_id="8f1a2b3c-4d5e-6f70-8192-a3b4c5d6e7f8", username="recon-admin", password=os.environ["ACCOUNT_PW"])
 cfg = Config(host="https://adb-4455667788990011.11.azuredatabricks.net", username="recon-admin", password=os.getenv("DATABRICKS_PASSWORD"))
+
+# COMMAND ----------
+
+tracking_token = dbutils.secrets.get("recon", "tracking-token")
+tracking = requests.get("https://tracking.acme-carrier.com/v1/shipments", headers={"Accept": "application/json", "Authorization": f"Bearer {tracking_token}"})
+customs = httpx.post("https://customs.acme-broker.com/api/declarations", headers={"Authorization": "Basic " + os.environ["CUSTOMS_BASIC"]}, json={"date": "2024-06-01"})
+status = requests.get("https://status.acme-carrier.com/v1/health", headers={"Authorization": "Bearer <tracking-token>"})

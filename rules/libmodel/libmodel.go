@@ -118,9 +118,14 @@ type Arg struct {
 // Args returns the arguments of c that rows of the table describe, in
 // table order; f tells the language the call is written in.
 func Args(f *facts.File, c facts.Call) []Arg {
+	rows := byName[Name(c.Callee)]
+	if len(rows) == 0 {
+		return nil // most calls: no allocation, no row scan
+	}
 	var out []Arg
 	lang := f.LangAt(c.Pos)
-	for _, r := range Rows {
+	for _, k := range rows {
+		r := Rows[k]
 		if r.Lang != lang || !Matches(c.Callee, r.Callee) {
 			continue
 		}
@@ -236,11 +241,24 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // reached through a module, an object or an R namespace
 // ("databricks.sql.connect", "cred.get_token", "httr::authenticate").
 func Matches(callee, row string) bool {
-	return callee == row || strings.HasSuffix(callee, "."+row) || strings.HasSuffix(callee, "::"+row)
+	if !strings.HasSuffix(callee, row) {
+		return false
+	}
+	rest := callee[:len(callee)-len(row)]
+	return rest == "" || strings.HasSuffix(rest, ".") || strings.HasSuffix(rest, "::")
 }
 
 // Name is the last element of a callee: "ConfidentialClientApplication"
-// of "msal.ConfidentialClientApplication".
+// of "msal.ConfidentialClientApplication", "authenticate" of "httr::authenticate".
 func Name(callee string) string {
-	return callee[strings.LastIndexAny(callee, ".)")+1:]
+	return callee[strings.LastIndexAny(callee, ".:)")+1:]
 }
+
+// byName indexes Rows by the last element of their callee.
+var byName = func() map[string][]int {
+	m := map[string][]int{}
+	for k, r := range Rows {
+		m[Name(r.Callee)] = append(m[Name(r.Callee)], k)
+	}
+	return m
+}()

@@ -37,9 +37,9 @@ var Meta = meta.Meta{
 	CWE:       "CWE-798",
 	Tags:      []string{"credentials", "secrets"},
 	// A finding needs a secret-named key (its name holds one of these), a
-	// sensitive variable or a secret being put.
+	// sensitive variable, a secret being put or an Authorization header.
 	Keywords: []string{"string_value", "string-value", "sensitive", "pass", "pwd", "secret", "token", "credential",
-		"api_key", "api-key", "apikey", "private_key", "privatekey"},
+		"api_key", "api-key", "apikey", "private_key", "privatekey", "authorization"},
 	Secret: true,
 	Help:   doc,
 }

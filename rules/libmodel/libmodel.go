@@ -19,7 +19,6 @@ type Carries string
 const (
 	Password     Carries = "password"       // a database password (DBX101)
 	HTTPPassword Carries = "HTTP password"  // the password of HTTP basic authentication (DBX104)
-	User         Carries = "user"           // the user name next to a password
 	ConnURL      Carries = "connection URL" // a URL or connection string that may embed user:password (DBX101)
 	Token        Carries = "token"          // a bearer token, access token or OAuth secret of a service (DBX104)
 	ClientSecret Carries = "client secret"  // an Entra ID service principal's client secret (DBX103)
@@ -56,6 +55,7 @@ var Rows = []Row{
 	// Python
 	{source.Python, "adal", "acquire_token_with_client_credentials", "resource", 0, -1, Resource},
 	{source.Python, "adal", "acquire_token_with_client_credentials", "client_secret", 2, -1, ClientSecret},
+	{source.Python, "aiohttp", "aiohttp.BasicAuth", "password", 1, -1, HTTPPassword},
 	{source.Python, "azure-common", "ServicePrincipalCredentials", "secret", 1, -1, ClientSecret},
 	{source.Python, "azure-identity", "ClientSecretCredential", "client_secret", 2, -1, ClientSecret},
 	{source.Python, "azure-identity", "get_token", "", 0, -1, Scope},
@@ -75,7 +75,6 @@ var Rows = []Row{
 	{source.Python, "databricks-sdk", "Config", "azure_client_secret", -1, -1, ClientSecret},
 	{source.Python, "databricks-sdk", "Config", "password", -1, -1, HTTPPassword},
 	{source.Python, "databricks-sql-connector", "sql.connect", "access_token", -1, -1, Token},
-	{source.Python, "aiohttp", "aiohttp.BasicAuth", "password", 1, -1, HTTPPassword},
 	{source.Python, "httpx", "httpx.BasicAuth", "password", 1, -1, HTTPPassword},
 	{source.Python, "httpx", "httpx.get", "auth", -1, 1, HTTPPassword},
 	{source.Python, "httpx", "httpx.post", "auth", -1, 1, HTTPPassword},

@@ -15,6 +15,7 @@ import (
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/internal/secret"
+	"github.com/bricklint/bricklint/rules/libmodel"
 
 	"github.com/bricklint/bricklint/rules/meta"
 )
@@ -57,6 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 			for _, a := range c.Args {
 				checkURL(pass, f, a) // folded URLs: f"jdbc:...;password={pw}" passed by name
 			}
+			libraryArgs(pass, f, c)
 			for _, k := range c.Kwargs {
 				// --password on the command line of a tool that also gets a JDBC URL
 				if k.Origin == facts.Flag && isPasswordKey(k.Key) && callHasJDBCURL(c) {
@@ -257,4 +259,56 @@ func report(pass *analysis.Pass, pos, end token.Pos, use facts.Value, msg string
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name, Message: msg}
 	d.Related = use.UsedHere(pos, end)
 	pass.Report(d)
+}
+
+// libraryArgs checks the arguments that the library model says carry a
+// password or a connection URL: psycopg2.connect(password=…),
+// oracledb.connect(user, password, dsn), create_engine("postgresql://u:p@h/db").
+func libraryArgs(pass *analysis.Pass, f *facts.File, c facts.Call) {
+	for _, a := range libmodel.Args(f, c) {
+		switch a.Carries {
+		case libmodel.Password:
+			key := a.Param
+			if key == "" || key != a.Key {
+				key = "password"
+			}
+			checkPassword(pass, f, facts.Pair{Key: key, KeyPos: a.Value.Pos, KeyEnd: a.Value.End, Path: c.Callee,
+				Value: a.Value, Origin: facts.KeywordArg})
+		case libmodel.ConnURL:
+			checkUserinfo(pass, f, a.Value)
+		}
+	}
+}
+
+// userinfoRE finds the password of a URL's user:password@ (SQLAlchemy,
+// libpq and MongoDB URLs); JDBC URLs are checkURL's.
+var userinfoRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]+:([^@/\s]+)@([^:/?#\s]*)`)
+
+// checkUserinfo reports a literal password in the user:password@ part of
+// a connection URL.
+func checkUserinfo(pass *analysis.Pass, f *facts.File, v facts.Value) {
+	text := v.Text()
+	m := userinfoRE.FindStringSubmatchIndex(text)
+	if m == nil || isJDBCURL(text) {
+		return
+	}
+	i, j := m[2], m[3]
+	pw := text[i:j]
+	if !v.KnownAt(i, j) || secret.IsStandIn(pw) {
+		return
+	}
+	what := "a literal password"
+	if secret.IsDefaultPassword(pw) {
+		host := ""
+		if v.KnownAt(m[4], m[5]) {
+			host = realHost(text[m[4]:m[5]])
+		}
+		if host == "" {
+			return // a local or test database
+		}
+		what = fmt.Sprintf("the well-known default password for %s", host)
+	}
+	pos, end := v.Span(i, j)
+	report(pass, pos, end, v,
+		fmt.Sprintf("connection URL embeds %s (%q); %s", what, secret.Redact(pw), secret.URLFixHint(f, pos)))
 }

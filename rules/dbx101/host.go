@@ -6,6 +6,7 @@ import (
 
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/internal/secret"
+	"github.com/bricklint/bricklint/rules/libmodel"
 )
 
 // A well-known default password (secret.IsDefaultPassword) is no finding on
@@ -156,6 +157,14 @@ func connectionHost(f *facts.File, p facts.Pair) string {
 		}
 		for _, k := range c.Kwargs {
 			add(k.Key, k.Value)
+		}
+		for _, a := range libmodel.Args(f, *c) {
+			if a.Carries == libmodel.Host && a.Value.IsKnown() { // oracledb.connect(user, pw, "host:1521/svc")
+				host, _, _ := strings.Cut(a.Value.Text(), "/")
+				if h := realHost(trimPort(host)); h != "" {
+					hosts = append(hosts, h)
+				}
+			}
 		}
 	}
 	if outer != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/internal/secret"
+	"github.com/bricklint/bricklint/rules/libmodel"
 	"github.com/bricklint/bricklint/rules/meta"
 )
 
@@ -158,19 +159,6 @@ func readable(key string) string {
 	return b.String()
 }
 
-// secretCallees take a service principal's client secret: azure-identity
-// (Python, Java builder), msal, and the legacy azure-common credentials.
-// The value is the keyword argument or the positional one at index.
-var secretCallees = map[string]struct {
-	kwarg string
-	index int
-}{
-	"ClientSecretCredential":        {"client_secret", 2},
-	"ConfidentialClientApplication": {"client_credential", 1},
-	"ServicePrincipalCredentials":   {"secret", 1},
-	"clientSecret":                  {"", 0}, // new ClientSecretCredentialBuilder().clientSecret("…")
-}
-
 func (r *reporter) call(c facts.Call) {
 	// spark.conf.set(k, v) whose key is partly unknown (f"fs.azure.account.key.{account}…")
 	// has no conf Pair; the call still says which property it sets.
@@ -192,20 +180,19 @@ func isConfSet(callee string) bool {
 		strings.HasSuffix(callee, "hadoopConfiguration.set")
 }
 
-// secretCall reports the client secret handed to an Azure credential class.
+// secretCall reports the client secret handed to a credential class or
+// token call, as the library model says (rules/libmodel).
 func (r *reporter) secretCall(c facts.Call) {
-	name := c.Callee[strings.LastIndexAny(c.Callee, ".)")+1:]
-	s, ok := secretCallees[name]
-	if !ok {
-		return
-	}
-	for _, kw := range c.Kwargs {
-		if kw.Key == s.kwarg {
-			r.literal(kw.Value, secret.EntraClientSecret, fmt.Sprintf("%s(%s=…)", name, kw.Key))
+	for _, a := range libmodel.Args(r.file, c) {
+		if a.Carries != libmodel.ClientSecret {
+			continue
 		}
-	}
-	if s.index < len(c.Args) {
-		r.literal(c.Args[s.index], secret.EntraClientSecret, fmt.Sprintf("%s argument", name))
+		name := libmodel.Name(c.Callee)
+		if a.Key == a.Param {
+			r.literal(a.Value, secret.EntraClientSecret, fmt.Sprintf("%s(%s=…)", name, a.Key))
+		} else {
+			r.literal(a.Value, secret.EntraClientSecret, fmt.Sprintf("%s argument", name))
+		}
 	}
 }
 

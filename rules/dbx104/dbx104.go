@@ -18,6 +18,7 @@ import (
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/internal/secret"
+	"github.com/bricklint/bricklint/rules/libmodel"
 	"github.com/bricklint/bricklint/rules/meta"
 )
 
@@ -36,9 +37,9 @@ var Meta = meta.Meta{
 	CWE:       "CWE-798",
 	Tags:      []string{"credentials", "secrets"},
 	// A finding needs a secret-named key (its name holds one of these), a
-	// sensitive variable or a secret being put.
+	// sensitive variable, a secret being put or an Authorization header.
 	Keywords: []string{"string_value", "string-value", "sensitive", "pass", "pwd", "secret", "token", "credential",
-		"api_key", "api-key", "apikey", "private_key", "privatekey"},
+		"api_key", "api-key", "apikey", "private_key", "privatekey", "authorization"},
 	Secret: true,
 	Help:   doc,
 }
@@ -380,10 +381,21 @@ func bundleVariable(p facts.Pair) (string, bool) {
 	return "", false
 }
 
-// call reports `databricks secrets put-secret … --string-value X` (and the
+// call reports the tokens the library model knows (rules/libmodel),
+// `databricks secrets put-secret … --string-value X` (and the
 // legacy `databricks secrets put`), the --json form, and the SDK's
 // w.secrets.put_secret(scope, key, string_value=…).
 func (r *reporter) call(c facts.Call) {
+	for _, a := range libmodel.Args(r.file, c) {
+		switch a.Carries { // rules/libmodel
+		case libmodel.Token: // WorkspaceClient(token=…), sql.connect(access_token=…)
+			r.literal(a.Value, fmt.Sprintf("%s(%s=…) is given a literal %s credential", a.Callee, a.Key, a.Library),
+				secret.FixHint(r.file, a.Value.Pos))
+		case libmodel.HTTPPassword: // requests.get(url, auth=(user, "…")), httr::authenticate(user, "…")
+			r.literal(a.Value, fmt.Sprintf("%s %s is a literal HTTP basic-auth password", a.Callee, a.Key),
+				secret.FixHint(r.file, a.Value.Pos))
+		}
+	}
 	switch {
 	case c.Callee == "databricks secrets put-secret" || c.Callee == "databricks secrets put":
 		for _, kw := range c.Kwargs {
@@ -406,8 +418,12 @@ func (r *reporter) call(c facts.Call) {
 	}
 }
 
-// request reports POST /api/2.0/secrets/put with a literal string_value.
+// request reports a literal credential in an Authorization header, and POST
+// /api/2.0/secrets/put with a literal string_value.
 func (r *reporter) request(req facts.Request) {
+	for _, h := range req.Headers {
+		r.authorization(req, h)
+	}
 	if !strings.Contains(req.URL.Text(), "/secrets/put") {
 		return
 	}
@@ -416,6 +432,28 @@ func (r *reporter) request(req facts.Request) {
 			r.literal(p.Value, "secrets/put request's string_value is a literal", restFix)
 		}
 	}
+}
+
+// authorization reports the credential of an "Authorization: Bearer …",
+// "Basic …" or "token …" header written in the repository, whatever the
+// tool (requests/httpx/aiohttp headers=, curl -H, httr add_headers); a
+// Databricks token in it is DBX102's.
+func (r *reporter) authorization(req facts.Request, h facts.Pair) {
+	if !strings.EqualFold(h.Key, "Authorization") {
+		return
+	}
+	text := h.Value.Text()
+	scheme, cred, ok := strings.Cut(text, " ")
+	switch strings.ToLower(scheme) {
+	case "bearer", "basic", "token":
+	default:
+		return
+	}
+	if !ok {
+		return
+	}
+	start := len(text) - len(strings.TrimLeft(cred, " "))
+	r.literal(h.Value.Slice(start, len(text)), fmt.Sprintf("the Authorization header of %s is a literal %s credential", req.Tool, scheme), restFix)
 }
 
 // literal reports a secret written as a plain value, unless it is a

@@ -19,6 +19,7 @@ import (
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/source"
+	"github.com/bricklint/bricklint/rules/libmodel"
 	"github.com/bricklint/bricklint/rules/meta"
 )
 
@@ -68,6 +69,15 @@ func run(pass *analysis.Pass) (any, error) {
 			for _, p := range req.Params {
 				if isScopeKey(p.Key) {
 					r.check(p.Value, requestConstruct(req))
+				}
+			}
+		}
+		for _, c := range f.Calls {
+			for _, a := range libmodel.Args(f, c) {
+				// The Databricks libraries' scope arguments (rules/libmodel);
+				// an Azure AD scope is DBX202's.
+				if a.Carries == libmodel.Scope && strings.HasPrefix(a.Library, "databricks") {
+					r.check(a.Value, fmt.Sprintf("%s(%s=…)", a.Callee, a.Param))
 				}
 			}
 		}

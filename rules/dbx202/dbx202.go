@@ -18,6 +18,7 @@ import (
 
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/rules/libmodel"
 	"github.com/bricklint/bricklint/rules/meta"
 )
 
@@ -62,6 +63,7 @@ func run(pass *analysis.Pass) (any, error) {
 				c.request(tr)
 			}
 		}
+		reqs = append(reqs, c.libraryRequests(f)...)
 		c.managementTokens(f, reqs)
 		// A misspelt application ID is wrong wherever it is written as a
 		// resource or scope, also in a constant no visible request uses.
@@ -172,4 +174,56 @@ func (tr *tokenRequest) describe() string {
 		return "Azure AD v1 token request (" + tr.req.Tool + ")"
 	}
 	return "Azure AD v2.0 token request (" + tr.req.Tool + ")"
+}
+
+// libraryRequests checks the calls that the library model says ask Azure AD
+// for a token (rules/libmodel) and that no front-end made a Request of:
+// adal's acquire_token_with_client_credentials(resource, …) is a v1 token
+// request, a scope argument a v2 one.
+func (c *checker) libraryRequests(f *facts.File) []*tokenRequest {
+	var out []*tokenRequest
+	for _, call := range f.Calls {
+		if hasRequest(f, call.Pos, call.End) {
+			continue
+		}
+		var tr *tokenRequest
+		for _, a := range libmodel.Args(f, call) {
+			if a.Carries != libmodel.Resource && !(a.Carries == libmodel.Scope && looksLikeScope(a.Value.Text())) {
+				continue
+			}
+			if tr == nil {
+				tr = &tokenRequest{req: &facts.Request{Tool: a.Library, Method: "POST", Pos: call.Pos, End: call.End}, authority: noCloud}
+			}
+			key := "scope"
+			if a.Carries == libmodel.Resource {
+				key, tr.flow = "resource", v1
+			} else if tr.flow == 0 {
+				tr.flow = v2
+			}
+			tr.req.Params = append(tr.req.Params, facts.Pair{Key: key, KeyPos: a.Value.Pos, KeyEnd: a.Value.End,
+				Path: call.Callee, Value: a.Value, Origin: facts.KeywordArg})
+		}
+		if tr != nil {
+			c.use = span{call.Pos, call.End}
+			c.request(tr)
+			out = append(out, tr)
+		}
+	}
+	return out
+}
+
+// looksLikeScope keeps a method named like a token call of another library
+// (vault.get_token("role")) out: an Azure AD scope is a URL or ends in /.default.
+func looksLikeScope(s string) bool {
+	return strings.Contains(s, "://") || strings.HasSuffix(s, "/.default")
+}
+
+// hasRequest reports whether a front-end already made a Request of the call at [pos, end).
+func hasRequest(f *facts.File, pos, end token.Pos) bool {
+	for _, r := range f.Requests {
+		if r.Pos == pos && r.End == end {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,8 @@
 #  3. The example GitHub workflow passes actionlint.
 #  4. Under strace, a scan opens no socket, starts no program, and writes,
 #     renames or removes nothing but its -o file.
+#  5. JUnit output passes xmllint against testdata/junit/junit.xsd, and the
+#     Azure Pipelines template's scan step runs as written.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 shared="${BRICKLINT_SHARED:-$repo/../shared}"
@@ -109,4 +111,47 @@ if grep -E '(^|[0-9] )(socket|connect|sendto|sendmsg)\(' "$work/strace.log" | gr
 if grep -E 'openat\(.*O_(WRONLY|RDWR|CREAT)' "$work/strace.log" | grep -v "$work/strace.sarif" | grep -v '/dev/null'; then echo "the scan opened a file for writing"; exit 1; fi
 if grep -E '(rename|renameat2?|unlink|unlinkat|mkdir|mkdirat)\(' "$work/strace.log"; then echo "the scan renamed, removed or created something"; exit 1; fi
 echo "strace: no socket, one execve, writes only to its -o file"
+echo "-- 5. JUnit (xmllint) and the Azure Pipelines template"
+if ! command -v xmllint >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils) >/dev/null
+fi
+# step_script FILE NAME: the script of the CI step (or job) called NAME.
+step_script() {
+  python3 - "$1" "$2" <<'PY'
+import sys, yaml
+doc = yaml.safe_load(open(sys.argv[1]))
+def walk(node):
+    if isinstance(node, dict):
+        if node.get("displayName") == sys.argv[2] and "bash" in node:
+            return node["bash"]
+        if sys.argv[2] in node and isinstance(node[sys.argv[2]], dict) and "script" in node[sys.argv[2]]:
+            return "\n".join(node[sys.argv[2]]["script"])
+        for v in node.values():
+            r = walk(v)
+            if r: return r
+    if isinstance(node, list):
+        for v in node:
+            r = walk(v)
+            if r: return r
+sys.stdout.write(walk(doc) or sys.exit("no step " + sys.argv[2]))
+PY
+}
+(cd "$repo" && bricklint --format junit --root examples --output "$work/examples.junit.xml" examples) || true
+(cd "$mixed" && bricklint --format junit --baseline baseline.json --output "$work/mixed.junit.xml" .) || true
+grep -q '<skipped message="suppressed: local sandbox"' "$work/mixed.junit.xml" || { echo "mixed.junit.xml lacks the suppressed case"; exit 1; }
+grep -q '<skipped message="baselined"' "$work/mixed.junit.xml" || { echo "mixed.junit.xml lacks a baselined case"; exit 1; }
+xmllint --noout --schema "$repo/testdata/junit/junit.xsd" "$work/examples.junit.xml" "$work/mixed.junit.xml"
+azure="$work/azure"
+cp -r "$repo/examples" "$azure"
+set +e
+(cd "$azure" && git init -q && BUILD_ARTIFACTSTAGINGDIRECTORY="$work/azure-staging" BRICKLINT_FAIL_LEVEL=error \
+  bash -c "$(step_script "$repo/examples/azure-pipelines/bricklint.yml" "Scan with bricklint")" > "$work/azure.log" 2>&1)
+rc=$?
+set -e
+[ "$rc" = 0 ] || { cat "$work/azure.log"; echo "the Azure scan step failed ($rc)"; exit 1; }
+grep -q '##vso\[task.setvariable variable=BRICKLINT_EXIT\]1' "$work/azure.log" || { cat "$work/azure.log"; echo "the Azure scan step did not record exit 1"; exit 1; }
+xmllint --noout --schema "$repo/testdata/junit/junit.xsd" "$work/azure-staging/bricklint/bricklint-junit.xml"
+"$shared/tools/validate-sarif" "$work/azure-staging/bricklint/bricklint.sarif"
+echo "junit: valid against the schema; the Azure scan step ran and recorded the findings"
+
 echo "e2e: OK"

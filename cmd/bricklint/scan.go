@@ -8,8 +8,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/bricklint/bricklint/internal/baseline"
 	"github.com/bricklint/bricklint/internal/config"
@@ -18,6 +20,9 @@ import (
 	"github.com/bricklint/bricklint/rules"
 	"github.com/bricklint/bricklint/rules/meta"
 )
+
+// formats are the values of --format.
+var formats = []string{"text", "sarif", "json", "junit", "gitlab", "markdown", "html"}
 
 // scanFlags are the scan command's options.
 type scanFlags struct {
@@ -36,7 +41,7 @@ type scanFlags struct {
 func newFlagSet(f *scanFlags, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("bricklint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&f.format, "format", "text", "output format: text, sarif or json")
+	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(formats, ", "))
 	fs.StringVar(&f.output, "output", "", "write the report to `FILE` instead of standard output")
 	fs.StringVar(&f.output, "o", "", "shorthand for --output")
 	fs.StringVar(&f.failLevel, "fail-level", "", "exit 1 when a finding at or above this level remains: none, note, warning or error (default warning)")
@@ -95,8 +100,8 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		fmt.Fprintln(stdout, "bricklint", version)
 		return exitClean, nil
 	}
-	if f.format != "text" && f.format != "sarif" && f.format != "json" {
-		return exitUsage, usagef("--format must be text, sarif or json, not %q", f.format)
+	if !slices.Contains(formats, f.format) {
+		return exitUsage, usagef("--format must be one of %s, not %q", strings.Join(formats, ", "), f.format)
 	}
 	if len(paths) == 0 {
 		paths = []string{"."}
@@ -150,6 +155,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 		units, skipped = d.Units, d.Skipped
 	}
+	started := time.Now()
 	res := driver.Run(opts, units)
 	for _, s := range skipped {
 		res.Notifications = append(res.Notifications, driver.Notification{Level: meta.Note, Path: s.Path, Message: "skipped: " + s.Reason})
@@ -166,7 +172,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 
-	rep := report.Result{Result: res, Rules: metas(enabled), Baselined: map[string]bool{}}
+	rep := report.Result{Result: res, Rules: metas(enabled), Baselined: map[string]bool{}, Started: started, Finished: time.Now()}
 	if f.baseline != "" {
 		b, err := baseline.Load(f.baseline)
 		if err != nil {
@@ -191,7 +197,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		fmt.Fprintf(stderr, "bricklint: recorded %d findings in %s\n", len(entries), f.writeBaseline)
 	}
 
-	if err := writeReport(f, stdout, rep); err != nil {
+	if err := writeReport(f, stdout, rep, failLevel); err != nil {
 		return exitUsage, err
 	}
 	report.Notifications(stderr, res.Notifications)
@@ -207,7 +213,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 	return exitClean, nil
 }
 
-func writeReport(f scanFlags, stdout io.Writer, rep report.Result) error {
+func writeReport(f scanFlags, stdout io.Writer, rep report.Result, failLevel meta.Severity) error {
 	w := stdout
 	if f.output != "" {
 		file, err := os.Create(f.output)
@@ -223,6 +229,8 @@ func writeReport(f scanFlags, stdout io.Writer, rep report.Result) error {
 		return report.SARIF(w, tool, rep, report.SARIFOptions{Category: f.category})
 	case "json":
 		return report.JSON(w, rep)
+	case "junit":
+		return report.JUnit(w, rep, report.JUnitOptions{FailLevel: failLevel})
 	}
 	color := f.color == "always" || (f.color == "auto" && f.output == "" && isTerminal(stdout))
 	return report.Text(w, rep, report.TextOptions{Color: color, ShowSuppressed: f.showSuppressed})

@@ -197,7 +197,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		fmt.Fprintf(stderr, "bricklint: recorded %d findings in %s\n", len(entries), f.writeBaseline)
 	}
 
-	if err := writeReport(f, stdout, rep, failLevel); err != nil {
+	if err := writeReport(f, stdout, rep, failLevel, root); err != nil {
 		return exitUsage, err
 	}
 	report.Notifications(stderr, res.Notifications)
@@ -213,7 +213,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 	return exitClean, nil
 }
 
-func writeReport(f scanFlags, stdout io.Writer, rep report.Result, failLevel meta.Severity) error {
+func writeReport(f scanFlags, stdout io.Writer, rep report.Result, failLevel meta.Severity, root string) error {
 	w := stdout
 	if f.output != "" {
 		file, err := os.Create(f.output)
@@ -229,6 +229,12 @@ func writeReport(f scanFlags, stdout io.Writer, rep report.Result, failLevel met
 		return report.SARIF(w, tool, rep, report.SARIFOptions{Category: f.category})
 	case "json":
 		return report.JSON(w, rep)
+	case "gitlab":
+		return report.GitLab(w, tool, rep, report.GitLabOptions{Commit: headCommit(root)})
+	case "markdown":
+		opts := report.DefaultMarkdownOptions
+		opts.LinkBase = blobBase()
+		return report.Markdown(w, rep, opts)
 	case "junit":
 		return report.JUnit(w, rep, report.JUnitOptions{FailLevel: failLevel})
 	}
@@ -465,4 +471,63 @@ func stagedFiles(root string, w *driver.Walker) ([]string, func(string) ([]byte,
 		return cmd.Output()
 	}
 	return files, read, nil
+}
+
+// headCommit is the scanned commit for reports that name one: GitLab's
+// CI_COMMIT_SHA, else the HEAD of the repository at the scan root, read
+// from .git without running git (a scan starts no program).
+func headCommit(root string) string {
+	if sha := os.Getenv("CI_COMMIT_SHA"); sha != "" {
+		return sha
+	}
+	gitDir := filepath.Join(root, ".git")
+	if b, err := os.ReadFile(gitDir); err == nil { // a worktree: "gitdir: PATH"
+		if p, ok := strings.CutPrefix(strings.TrimSpace(string(b)), "gitdir: "); ok {
+			gitDir = p
+			if !filepath.IsAbs(p) {
+				gitDir = filepath.Join(root, p)
+			}
+		}
+	}
+	head, err := os.ReadFile(filepath.Join(gitDir, "HEAD"))
+	if err != nil {
+		return ""
+	}
+	ref, ok := strings.CutPrefix(strings.TrimSpace(string(head)), "ref: ")
+	if !ok {
+		return strings.TrimSpace(string(head)) // detached
+	}
+	// A worktree keeps its refs in the common directory.
+	dirs := []string{gitDir}
+	if c, err := os.ReadFile(filepath.Join(gitDir, "commondir")); err == nil {
+		common := strings.TrimSpace(string(c))
+		if !filepath.IsAbs(common) {
+			common = filepath.Join(gitDir, common)
+		}
+		dirs = append(dirs, common)
+	}
+	for _, d := range dirs {
+		if b, err := os.ReadFile(filepath.Join(d, filepath.FromSlash(ref))); err == nil {
+			return strings.TrimSpace(string(b))
+		}
+		packed, _ := os.ReadFile(filepath.Join(d, "packed-refs"))
+		for _, line := range strings.Split(string(packed), "\n") {
+			if sha, name, ok := strings.Cut(line, " "); ok && name == ref {
+				return sha
+			}
+		}
+	}
+	return ""
+}
+
+// blobBase is the URL prefix of the scanned files at the scanned commit,
+// from the CI's environment (GitHub Actions, GitLab CI), or "".
+func blobBase() string {
+	if srv, repo, sha := os.Getenv("GITHUB_SERVER_URL"), os.Getenv("GITHUB_REPOSITORY"), os.Getenv("GITHUB_SHA"); srv != "" && repo != "" && sha != "" {
+		return srv + "/" + repo + "/blob/" + sha + "/"
+	}
+	if proj, sha := os.Getenv("CI_PROJECT_URL"), os.Getenv("CI_COMMIT_SHA"); proj != "" && sha != "" {
+		return proj + "/-/blob/" + sha + "/"
+	}
+	return ""
 }

@@ -10,6 +10,11 @@
 #     renames or removes nothing but its -o file.
 #  5. JUnit output passes xmllint against testdata/junit/junit.xsd, and the
 #     Azure Pipelines template's scan step runs as written.
+#  6. The GitLab CI template's script runs as written; its secret-detection
+#     report passes ajv against testdata/gitlab (GitLab's own schema ships in
+#     no registry package), its JUnit report xmllint.
+#  7. The action's scan script writes SARIF, its outputs and the Markdown
+#     job summary.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 shared="${BRICKLINT_SHARED:-$repo/../shared}"
@@ -153,5 +158,63 @@ grep -q '##vso\[task.setvariable variable=BRICKLINT_EXIT\]1' "$work/azure.log" |
 xmllint --noout --schema "$repo/testdata/junit/junit.xsd" "$work/azure-staging/bricklint/bricklint-junit.xml"
 "$shared/tools/validate-sarif" "$work/azure-staging/bricklint/bricklint.sarif"
 echo "junit: valid against the schema; the Azure scan step ran and recorded the findings"
+
+echo "-- 6. GitLab CI template"
+node_dir="$work/node"
+mkdir -p "$node_dir"
+(cd "$node_dir" && npm install --silent --no-audit --no-fund ajv@8.20.0 ajv-formats@3.0.1 >/dev/null)
+gitlab="$work/gitlab"
+cp -r "$repo/examples" "$gitlab"
+# The job's script lines, without before_script's install (bricklint is built above).
+python3 - "$repo/examples/gitlab/bricklint.gitlab-ci.yml" > "$work/gitlab.sh" <<'PY'
+import sys, yaml
+job = yaml.safe_load(open(sys.argv[1]))["bricklint"]
+print("set -e")
+for k, v in job["variables"].items():
+    print(f"export {k}={v}")
+print("\n".join(job["script"]))
+PY
+set +e
+(cd "$gitlab" && git init -q && CI_COMMIT_SHA=0123456789abcdef0123456789abcdef01234567 bash "$work/gitlab.sh" > "$work/gitlab.log" 2>&1)
+rc=$?
+set -e
+[ "$rc" = 1 ] || { cat "$work/gitlab.log"; echo "the GitLab job should fail on the examples' errors, got exit $rc"; exit 1; }
+NODE_PATH="$node_dir/node_modules" node - "$repo/testdata/gitlab/secret-detection-required.json" "$gitlab/gl-secret-detection-report.json" <<'JS'
+const fs = require("fs");
+const Ajv = require("ajv"), addFormats = require("ajv-formats");
+const ajv = new Ajv({allErrors: true, strict: false});
+addFormats(ajv);
+const validate = ajv.compile(JSON.parse(fs.readFileSync(process.argv[2])));
+const report = JSON.parse(fs.readFileSync(process.argv[3]));
+if (!validate(report)) { console.error(validate.errors); process.exit(1); }
+if (report.vulnerabilities.length === 0) { console.error("no vulnerabilities"); process.exit(1); }
+if (report.vulnerabilities[0].location.commit.sha !== "0123456789abcdef0123456789abcdef01234567") { console.error("CI_COMMIT_SHA not used"); process.exit(1); }
+console.log(`gitlab: ${report.vulnerabilities.length} vulnerabilities, valid`);
+JS
+xmllint --noout --schema "$repo/testdata/junit/junit.xsd" "$gitlab/bricklint-junit.xml"
+grep -q '^## bricklint: ' "$gitlab/bricklint.md" || { echo "the GitLab job wrote no Markdown summary"; exit 1; }
+for f in gl-secret-detection-report.json bricklint-junit.xml bricklint.md; do
+  if grep -qF -f "$repo/testdata/e2e/SECRETS" "$gitlab/$f"; then echo "$f holds a secret in full"; exit 1; fi
+done
+
+echo "-- 7. the action's scan script"
+action="$work/action"
+cp -r "$repo/examples" "$action"
+python3 - "$repo/action.yml" > "$work/action.sh" <<'PY'
+import sys, yaml
+steps = yaml.safe_load(open(sys.argv[1]))["runs"]["steps"]
+step = next(s for s in steps if s.get("id") == "scan")
+for k, v in step["env"].items():
+    v = {"${{ inputs.path }}": ".", "${{ inputs.sarif-file }}": "bricklint.sarif", "${{ inputs.fail-level }}": "error",
+         "${{ inputs.category }}": "", "${{ inputs.args }}": "--root .", "${{ inputs.job-summary }}": "true"}[v]
+    print(f"export {k}='{v}'")
+print(step["run"])
+PY
+(cd "$action" && git init -q && GITHUB_OUTPUT="$work/action.out" GITHUB_STEP_SUMMARY="$work/summary.md" bash "$work/action.sh")
+grep -qx 'exit-code=1' "$work/action.out" || { cat "$work/action.out"; echo "the action did not record exit code 1"; exit 1; }
+[ -s "$action/bricklint.sarif" ] || { echo "the action wrote no SARIF"; exit 1; }
+grep -q '^| \[DBX101\]' "$work/summary.md" || { cat "$work/summary.md"; echo "the job summary lacks the DBX101 row"; exit 1; }
+if grep -qF -f "$repo/testdata/e2e/SECRETS" "$work/summary.md"; then echo "the job summary holds a secret in full"; exit 1; fi
+echo "action: SARIF, exit-code=1 and the job summary written"
 
 echo "e2e: OK"

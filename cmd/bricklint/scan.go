@@ -22,7 +22,7 @@ import (
 )
 
 // formats are the values of --format.
-var formats = []string{"text", "sarif", "json", "junit", "gitlab", "markdown", "html"}
+var formats = []string{"text", "sarif", "json", "junit", "gitlab", "markdown"}
 
 // scanFlags are the scan command's options.
 type scanFlags struct {

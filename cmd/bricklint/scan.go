@@ -36,6 +36,7 @@ type scanFlags struct {
 	fix, staged               bool
 	category, root, color     string
 	showSuppressed, version   bool
+	progress                  bool
 }
 
 func newFlagSet(f *scanFlags, stderr io.Writer) *flag.FlagSet {
@@ -59,6 +60,7 @@ func newFlagSet(f *scanFlags, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&f.root, "root", "", "repository root that reported paths are relative to (default: the enclosing git repository)")
 	fs.StringVar(&f.color, "color", "auto", "colour text output: auto, always or never")
 	fs.BoolVar(&f.showSuppressed, "show-suppressed", false, "also print suppressed and baselined findings in text output")
+	fs.BoolVar(&f.progress, "progress", false, "print progress on stderr (default: only on a terminal, outside CI, for scans longer than a second)")
 	fs.BoolVar(&f.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: bricklint [flags] [path ...]\n       bricklint rules | explain RULE | config schema | version\n\nflags:\n")
@@ -156,7 +158,18 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		units, skipped = d.Units, d.Skipped
 	}
 	started := time.Now()
+	stopProgress := func() {}
+	if show, tty := showProgress(f.progress, stderr); show {
+		opts.Progress = &driver.Progress{}
+		every := 5 * time.Second // a line each time in a log
+		if tty {
+			every = 200 * time.Millisecond
+		}
+		stopProgress = startProgress(stderr, opts.Progress, tty, progressDelay, every)
+	}
 	res := driver.Run(opts, units)
+	stopProgress() // before anything else is printed
+	opts.Progress = nil
 	for _, s := range skipped {
 		res.Notifications = append(res.Notifications, driver.Notification{Level: meta.Note, Path: s.Path, Message: "skipped: " + s.Reason})
 	}

@@ -15,6 +15,9 @@
 #     no registry package), its JUnit report xmllint.
 #  7. The action's scan script writes SARIF, its outputs and the Markdown
 #     job summary.
+#  8. The Dockerfile's build command gives a static binary; where docker
+#     works, the image builds, runs as a non-root user with git, and scans a
+#     mounted repository.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 shared="${BRICKLINT_SHARED:-$repo/../shared}"
@@ -216,5 +219,25 @@ grep -qx 'exit-code=1' "$work/action.out" || { cat "$work/action.out"; echo "the
 grep -q '^| \[DBX101\]' "$work/summary.md" || { cat "$work/summary.md"; echo "the job summary lacks the DBX101 row"; exit 1; }
 if grep -qF -f "$repo/testdata/e2e/SECRETS" "$work/summary.md"; then echo "the job summary holds a secret in full"; exit 1; fi
 echo "action: SARIF, exit-code=1 and the job summary written"
+
+echo "-- 8. container"
+build_cmd=$(sed -n 's/^RUN \(CGO_ENABLED=0 go build .*\) -o \/out\/bricklint \(.*\) \\$/\1 -o OUT \2/p' "$repo/Dockerfile")
+[ -n "$build_cmd" ] || { echo "no static go build line in the Dockerfile"; exit 1; }
+(cd "$repo" && eval "${build_cmd/OUT/$work/static-bricklint}")
+if ldd "$work/static-bricklint" >/dev/null 2>&1; then echo "the Dockerfile's build is not static"; exit 1; fi
+echo "container: the Dockerfile's go build gives a static binary"
+if docker info >/dev/null 2>&1; then
+  docker build -q -t bricklint-e2e "$repo" >/dev/null
+  [ "$(docker run --rm --entrypoint id bricklint-e2e -u)" != 0 ] || { echo "the image runs as root"; exit 1; }
+  docker run --rm --entrypoint git bricklint-e2e --version
+  set +e
+  docker run --rm -v "$repo/examples:/src:ro" bricklint-e2e --root . --color never . > "$work/docker.txt"
+  rc=$?
+  set -e
+  [ "$rc" = 1 ] && grep -q "DBX101 jdbc-credential" "$work/docker.txt" || { cat "$work/docker.txt"; echo "the image's scan of examples/ failed ($rc)"; exit 1; }
+  echo "container: the image builds, runs as non-root with git, and scans a mounted repository"
+else
+  echo "container: SKIPPED the image build: docker is not usable here (docker info failed)"
+fi
 
 echo "e2e: OK"

@@ -18,6 +18,9 @@
 #  8. The Dockerfile's build command gives a static binary; where docker
 #     works, the image builds, runs as a non-root user with git, and scans a
 #     mounted repository.
+#  9. The HTML report renders in headless Chromium (Debian's package, driven
+#     by playwright-core) without console errors or network requests, and
+#     its filters work (.ci/html-check.js).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 shared="${BRICKLINT_SHARED:-$repo/../shared}"
@@ -165,7 +168,7 @@ echo "junit: valid against the schema; the Azure scan step ran and recorded the 
 echo "-- 6. GitLab CI template"
 node_dir="$work/node"
 mkdir -p "$node_dir"
-(cd "$node_dir" && npm install --silent --no-audit --no-fund ajv@8.20.0 ajv-formats@3.0.1 >/dev/null)
+(cd "$node_dir" && npm install --silent --no-audit --no-fund ajv@8.20.0 ajv-formats@3.0.1 playwright-core@1.65.1 >/dev/null)
 gitlab="$work/gitlab"
 cp -r "$repo/examples" "$gitlab"
 # The job's script lines, without before_script's install (bricklint is built above).
@@ -239,5 +242,16 @@ if docker info >/dev/null 2>&1; then
 else
   echo "container: SKIPPED the image build: docker is not usable here (docker info failed)"
 fi
+
+echo "-- 9. HTML in a headless browser"
+if ! command -v chromium >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
+fi
+(cd "$repo" && bricklint --format html --root examples --output "$work/examples.html" examples) || true
+(cd "$mixed" && bricklint --format html --baseline baseline.json --output "$work/mixed.html" .) || true
+for f in examples.html mixed.html; do
+  if grep -qF -f "$repo/testdata/e2e/SECRETS" "$work/$f"; then echo "$f holds a secret in full"; exit 1; fi
+  NODE_PATH="$node_dir/node_modules" CHROMIUM="$(command -v chromium)" node "$repo/.ci/html-check.js" "$work/$f"
+done
 
 echo "e2e: OK"

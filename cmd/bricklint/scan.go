@@ -22,7 +22,7 @@ import (
 )
 
 // formats are the values of --format.
-var formats = []string{"text", "sarif", "json", "junit", "gitlab", "markdown"}
+var formats = []string{"text", "sarif", "json", "junit", "gitlab", "markdown", "html"}
 
 // scanFlags are the scan command's options.
 type scanFlags struct {
@@ -248,6 +248,8 @@ func writeReport(f scanFlags, stdout io.Writer, rep report.Result, failLevel met
 		opts := report.DefaultMarkdownOptions
 		opts.LinkBase = blobBase()
 		return report.Markdown(w, rep, opts)
+	case "html":
+		return report.HTML(w, tool, rep)
 	case "junit":
 		return report.JUnit(w, rep, report.JUnitOptions{FailLevel: failLevel})
 	}

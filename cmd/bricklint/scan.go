@@ -8,8 +8,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/bricklint/bricklint/internal/baseline"
 	"github.com/bricklint/bricklint/internal/config"
@@ -18,6 +20,9 @@ import (
 	"github.com/bricklint/bricklint/rules"
 	"github.com/bricklint/bricklint/rules/meta"
 )
+
+// formats are the values of --format.
+var formats = []string{"text", "sarif", "json", "junit", "gitlab", "markdown", "html"}
 
 // scanFlags are the scan command's options.
 type scanFlags struct {
@@ -31,12 +36,13 @@ type scanFlags struct {
 	fix, staged               bool
 	category, root, color     string
 	showSuppressed, version   bool
+	progress                  bool
 }
 
 func newFlagSet(f *scanFlags, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("bricklint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&f.format, "format", "text", "output format: text, sarif or json")
+	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(formats, ", "))
 	fs.StringVar(&f.output, "output", "", "write the report to `FILE` instead of standard output")
 	fs.StringVar(&f.output, "o", "", "shorthand for --output")
 	fs.StringVar(&f.failLevel, "fail-level", "", "exit 1 when a finding at or above this level remains: none, note, warning or error (default warning)")
@@ -54,6 +60,7 @@ func newFlagSet(f *scanFlags, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&f.root, "root", "", "repository root that reported paths are relative to (default: the enclosing git repository)")
 	fs.StringVar(&f.color, "color", "auto", "colour text output: auto, always or never")
 	fs.BoolVar(&f.showSuppressed, "show-suppressed", false, "also print suppressed and baselined findings in text output")
+	fs.BoolVar(&f.progress, "progress", false, "print progress on stderr (default: only on a terminal, outside CI, for scans longer than a second)")
 	fs.BoolVar(&f.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: bricklint [flags] [path ...]\n       bricklint rules | explain RULE | config schema | version\n\nflags:\n")
@@ -95,8 +102,8 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		fmt.Fprintln(stdout, "bricklint", version)
 		return exitClean, nil
 	}
-	if f.format != "text" && f.format != "sarif" && f.format != "json" {
-		return exitUsage, usagef("--format must be text, sarif or json, not %q", f.format)
+	if !slices.Contains(formats, f.format) {
+		return exitUsage, usagef("--format must be one of %s, not %q", strings.Join(formats, ", "), f.format)
 	}
 	if len(paths) == 0 {
 		paths = []string{"."}
@@ -150,7 +157,19 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 		units, skipped = d.Units, d.Skipped
 	}
+	started := time.Now()
+	stopProgress := func() {}
+	if show, tty := showProgress(f.progress, stderr); show {
+		opts.Progress = &driver.Progress{}
+		every := 5 * time.Second // a line each time in a log
+		if tty {
+			every = 200 * time.Millisecond
+		}
+		stopProgress = startProgress(stderr, opts.Progress, tty, progressDelay, every)
+	}
 	res := driver.Run(opts, units)
+	stopProgress() // before anything else is printed
+	opts.Progress = nil
 	for _, s := range skipped {
 		res.Notifications = append(res.Notifications, driver.Notification{Level: meta.Note, Path: s.Path, Message: "skipped: " + s.Reason})
 	}
@@ -166,7 +185,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 
-	rep := report.Result{Result: res, Rules: metas(enabled), Baselined: map[string]bool{}}
+	rep := report.Result{Result: res, Rules: metas(enabled), Baselined: map[string]bool{}, Started: started, Finished: time.Now()}
 	if f.baseline != "" {
 		b, err := baseline.Load(f.baseline)
 		if err != nil {
@@ -191,7 +210,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		fmt.Fprintf(stderr, "bricklint: recorded %d findings in %s\n", len(entries), f.writeBaseline)
 	}
 
-	if err := writeReport(f, stdout, rep); err != nil {
+	if err := writeReport(f, stdout, rep, failLevel, root); err != nil {
 		return exitUsage, err
 	}
 	report.Notifications(stderr, res.Notifications)
@@ -207,7 +226,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 	return exitClean, nil
 }
 
-func writeReport(f scanFlags, stdout io.Writer, rep report.Result) error {
+func writeReport(f scanFlags, stdout io.Writer, rep report.Result, failLevel meta.Severity, root string) error {
 	w := stdout
 	if f.output != "" {
 		file, err := os.Create(f.output)
@@ -223,6 +242,16 @@ func writeReport(f scanFlags, stdout io.Writer, rep report.Result) error {
 		return report.SARIF(w, tool, rep, report.SARIFOptions{Category: f.category})
 	case "json":
 		return report.JSON(w, rep)
+	case "gitlab":
+		return report.GitLab(w, tool, rep, report.GitLabOptions{Commit: headCommit(root)})
+	case "markdown":
+		opts := report.DefaultMarkdownOptions
+		opts.LinkBase = blobBase()
+		return report.Markdown(w, rep, opts)
+	case "html":
+		return report.HTML(w, tool, rep)
+	case "junit":
+		return report.JUnit(w, rep, report.JUnitOptions{FailLevel: failLevel})
 	}
 	color := f.color == "always" || (f.color == "auto" && f.output == "" && isTerminal(stdout))
 	return report.Text(w, rep, report.TextOptions{Color: color, ShowSuppressed: f.showSuppressed})
@@ -457,4 +486,63 @@ func stagedFiles(root string, w *driver.Walker) ([]string, func(string) ([]byte,
 		return cmd.Output()
 	}
 	return files, read, nil
+}
+
+// headCommit is the scanned commit for reports that name one: GitLab's
+// CI_COMMIT_SHA, else the HEAD of the repository at the scan root, read
+// from .git without running git (a scan starts no program).
+func headCommit(root string) string {
+	if sha := os.Getenv("CI_COMMIT_SHA"); sha != "" {
+		return sha
+	}
+	gitDir := filepath.Join(root, ".git")
+	if b, err := os.ReadFile(gitDir); err == nil { // a worktree: "gitdir: PATH"
+		if p, ok := strings.CutPrefix(strings.TrimSpace(string(b)), "gitdir: "); ok {
+			gitDir = p
+			if !filepath.IsAbs(p) {
+				gitDir = filepath.Join(root, p)
+			}
+		}
+	}
+	head, err := os.ReadFile(filepath.Join(gitDir, "HEAD"))
+	if err != nil {
+		return ""
+	}
+	ref, ok := strings.CutPrefix(strings.TrimSpace(string(head)), "ref: ")
+	if !ok {
+		return strings.TrimSpace(string(head)) // detached
+	}
+	// A worktree keeps its refs in the common directory.
+	dirs := []string{gitDir}
+	if c, err := os.ReadFile(filepath.Join(gitDir, "commondir")); err == nil {
+		common := strings.TrimSpace(string(c))
+		if !filepath.IsAbs(common) {
+			common = filepath.Join(gitDir, common)
+		}
+		dirs = append(dirs, common)
+	}
+	for _, d := range dirs {
+		if b, err := os.ReadFile(filepath.Join(d, filepath.FromSlash(ref))); err == nil {
+			return strings.TrimSpace(string(b))
+		}
+		packed, _ := os.ReadFile(filepath.Join(d, "packed-refs"))
+		for _, line := range strings.Split(string(packed), "\n") {
+			if sha, name, ok := strings.Cut(line, " "); ok && name == ref {
+				return sha
+			}
+		}
+	}
+	return ""
+}
+
+// blobBase is the URL prefix of the scanned files at the scanned commit,
+// from the CI's environment (GitHub Actions, GitLab CI), or "".
+func blobBase() string {
+	if srv, repo, sha := os.Getenv("GITHUB_SERVER_URL"), os.Getenv("GITHUB_REPOSITORY"), os.Getenv("GITHUB_SHA"); srv != "" && repo != "" && sha != "" {
+		return srv + "/" + repo + "/blob/" + sha + "/"
+	}
+	if proj, sha := os.Getenv("CI_PROJECT_URL"), os.Getenv("CI_COMMIT_SHA"); proj != "" && sha != "" {
+		return proj + "/-/blob/" + sha + "/"
+	}
+	return ""
 }

@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -48,6 +49,15 @@ type Options struct {
 	// ArchiveLimits bound the reading of .dbc and .zip archives; nil means
 	// DefaultArchiveLimits.
 	ArchiveLimits *ArchiveLimits
+	// Progress, when set, is updated as units finish (for a progress line).
+	Progress *Progress
+}
+
+// Progress counts a running scan's work; safe to read while Run runs.
+type Progress struct {
+	Total atomic.Int64 // files to analyse, known once archives are expanded
+	Done  atomic.Int64 // files analysed
+	Bytes atomic.Int64 // bytes read
 }
 
 // Location is a range in a file; lines and columns are 1-based, columns count
@@ -133,6 +143,13 @@ func Run(opts Options, units []Unit) *Result {
 	}
 	units, vfs, archiveNotes := expandArchives(opts, units)
 	results := make([]unitResult, len(units))
+	if opts.Progress != nil {
+		n := 0
+		for _, u := range units {
+			n += len(u.Files)
+		}
+		opts.Progress.Total.Store(int64(n))
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < jobs; w++ {
@@ -141,6 +158,10 @@ func Run(opts Options, units []Unit) *Result {
 			defer wg.Done()
 			for i := range next {
 				results[i] = runUnit(opts, order, units[i], vfs)
+				if p := opts.Progress; p != nil {
+					p.Bytes.Add(results[i].bytes)
+					p.Done.Add(int64(len(units[i].Files)))
+				}
 			}
 		}()
 	}
@@ -213,6 +234,7 @@ type unitResult struct {
 	findings []Finding
 	notes    []Notification
 	files    int
+	bytes    int64 // of the files read
 	analysed bool
 }
 
@@ -247,6 +269,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit, vfs map[string]*a
 			continue
 		}
 		contents[name] = b
+		out.bytes += int64(len(b))
 		names = append(names, name)
 		if !context[name] {
 			reported = append(reported, name)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/bricklint/bricklint/internal/driver"
 	"github.com/bricklint/bricklint/rules/meta"
@@ -198,6 +199,8 @@ type Result struct {
 	// Baselined holds fingerprints of findings known from the baseline file;
 	// they are reported but do not fail the run.
 	Baselined map[string]bool
+	// Started and Finished bound the scan (zero when unknown).
+	Started, Finished time.Time
 }
 
 // SARIF writes the result as one SARIF 2.1.0 run.

@@ -5,6 +5,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/rules/dbx101"
 	"github.com/bricklint/bricklint/rules/dbx102"
 	"github.com/bricklint/bricklint/rules/dbx103"
@@ -14,7 +15,6 @@ import (
 	"github.com/bricklint/bricklint/rules/dbx203"
 	"github.com/bricklint/bricklint/rules/dbx301"
 	"github.com/bricklint/bricklint/rules/dbx302"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 var all = []meta.Rule{

@@ -11,8 +11,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/rules"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 var update = flag.Bool("update", false, "regenerate docs/rules/*.md and the README rule table")

@@ -16,9 +16,9 @@ import (
 	"github.com/bricklint/bricklint/internal/baseline"
 	"github.com/bricklint/bricklint/internal/config"
 	"github.com/bricklint/bricklint/internal/driver"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/internal/report"
 	"github.com/bricklint/bricklint/rules"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 // formats are the values of --format.

@@ -14,7 +14,7 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/source"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 // ArchiveLimits bound what one archive may cost to read: an archive comes

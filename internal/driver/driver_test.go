@@ -12,7 +12,7 @@ import (
 
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 // writeTree creates files (path -> content) under a temporary root.

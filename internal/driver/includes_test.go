@@ -10,7 +10,7 @@ import (
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/notebook"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 func reader(files map[string]string) func(string) ([]byte, bool) {

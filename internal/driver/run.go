@@ -29,9 +29,9 @@ import (
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/source"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/internal/secret"
 	"github.com/bricklint/bricklint/internal/suppress"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 // Options configure a scan.

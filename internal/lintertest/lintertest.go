@@ -26,7 +26,7 @@ import (
 	"testing"
 
 	"github.com/bricklint/bricklint/internal/driver"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 // expectation is one wanted finding.

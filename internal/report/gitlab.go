@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/internal/driver"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 // GitLabSchemaVersion is the version of GitLab's secret-detection report

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/bricklint/bricklint/internal/driver"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 )
 

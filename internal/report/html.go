@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 // HTML writes one self-contained page: counts per rule, severity and

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/internal/driver"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 // JUnit XML in the Ant/Jenkins form that Azure DevOps (PublishTestResults@2,

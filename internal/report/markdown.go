@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/internal/driver"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 // MarkdownOptions are the choices a user has over Markdown output.

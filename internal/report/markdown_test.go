@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/bricklint/bricklint/internal/driver"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 func TestMarkdownSummaryAndFindings(t *testing.T) {

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/bricklint/bricklint/internal/driver"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/internal/suppress"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 func TestURIOfEscapesWhatAURIReferenceCannotHold(t *testing.T) {

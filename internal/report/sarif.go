@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/bricklint/bricklint/internal/driver"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 // Tool describes bricklint in reports.

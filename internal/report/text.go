@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/internal/driver"
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 // TextOptions are the choices a user has over text output.

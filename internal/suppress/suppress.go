@@ -14,7 +14,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 // Directive is one parsed bricklint:ignore comment.

@@ -17,7 +17,7 @@ import (
 	"github.com/bricklint/bricklint/internal/secret"
 	"github.com/bricklint/bricklint/rules/libmodel"
 
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 //go:embed doc.md

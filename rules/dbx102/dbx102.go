@@ -11,8 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/bricklint/bricklint/analyzers/source"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/internal/secret"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 //go:embed doc.md

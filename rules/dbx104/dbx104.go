@@ -17,9 +17,9 @@ import (
 
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/internal/secret"
 	"github.com/bricklint/bricklint/rules/libmodel"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 //go:embed doc.md

@@ -19,8 +19,8 @@ import (
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/analyzers/source"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/rules/libmodel"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 //go:embed doc.md

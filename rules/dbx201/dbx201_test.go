@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/bricklint/bricklint/internal/lintertest"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/rules/dbx201"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 func TestFixtures(t *testing.T) {

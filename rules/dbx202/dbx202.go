@@ -18,8 +18,8 @@ import (
 
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/rules/libmodel"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 //go:embed doc.md

@@ -10,8 +10,8 @@ import (
 
 	"github.com/bricklint/bricklint/internal/driver"
 	"github.com/bricklint/bricklint/internal/lintertest"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/rules/dbx202"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 var rule = meta.Rule{Meta: dbx202.Meta, Analyzer: dbx202.Analyzer}

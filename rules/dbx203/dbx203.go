@@ -18,7 +18,7 @@ import (
 	"github.com/bricklint/bricklint/analyzers/facts"
 	"github.com/bricklint/bricklint/internal/secret"
 
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 //go:embed doc.md

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/bricklint/bricklint/internal/lintertest"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/rules/dbx203"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 var rule = meta.Rule{Meta: dbx203.Meta, Analyzer: dbx203.Analyzer}

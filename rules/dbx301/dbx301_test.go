@@ -4,8 +4,8 @@ import (
 	"testing"
 
 	"github.com/bricklint/bricklint/internal/lintertest"
+	"github.com/bricklint/bricklint/internal/meta"
 	"github.com/bricklint/bricklint/rules/dbx301"
-	"github.com/bricklint/bricklint/rules/meta"
 )
 
 var rule = meta.Rule{Meta: dbx301.Meta, Analyzer: dbx301.Analyzer}

@@ -16,7 +16,7 @@ import (
 	"github.com/bricklint/bricklint/analyzers/extract"
 	"github.com/bricklint/bricklint/analyzers/facts"
 
-	"github.com/bricklint/bricklint/rules/meta"
+	"github.com/bricklint/bricklint/internal/meta"
 )
 
 //go:embed doc.md

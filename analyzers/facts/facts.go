@@ -401,9 +401,16 @@ func (v Value) AddPositions(into map[token.Pos]bool) {
 // for one call, minus what the body yields for every call (a front-end's
 // function summaries, docs/design.md §3).
 func (f *File) MergeCarrying(o *File, from map[token.Pos]bool) {
+	f.MergeReached(o, func(p Part) bool { return p.Kind != Unknown && from[p.Pos] })
+}
+
+// MergeReached appends the pairs, calls and requests of o that have a part
+// for which reached is true (a literal written outside a function's body,
+// for the shell front-end).
+func (f *File) MergeReached(o *File, reached func(Part) bool) {
 	carries := func(v Value) bool {
 		for _, p := range v.Parts {
-			if p.Kind != Unknown && from[p.Pos] {
+			if reached(p) {
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"go/token"
+	"slices"
 	"strconv"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
@@ -115,48 +116,17 @@ func (x *extractor) call(fn *function, args []facts.Value) {
 	x.code, x.env, x.out, x.values, x.frame = code, env, out, values, fr
 
 	bodyPos, bodyEnd := fn.code.Pos(fn.body[0].start), fn.code.Pos(fn.body[len(fn.body)-1].end)
-	reached := func(v facts.Value) bool {
-		for _, p := range v.Parts {
-			if (p.Kind == facts.Literal || p.Kind == facts.Folded) && p.Pos.IsValid() && (p.Pos < bodyPos || p.Pos >= bodyEnd) {
-				return true
-			}
-		}
-		return false
-	}
-	anyPair := func(ps []facts.Pair) bool {
-		for _, p := range ps {
-			if reached(p.Value) {
-				return true
-			}
-		}
-		return false
+	reached := func(p facts.Part) bool {
+		return (p.Kind == facts.Literal || p.Kind == facts.Folded) && p.Pos.IsValid() && (p.Pos < bodyPos || p.Pos >= bodyEnd)
 	}
 	// A word that joins an argument to the body's text (a JDBC URL built
 	// from $1:$2) is a value of its own, like the same word written inline.
 	for _, v := range inner.Values {
-		if reached(v) && v.HasLiteral() && len(v.Parts) > 1 {
+		if slices.ContainsFunc(v.Parts, reached) && v.HasLiteral() && len(v.Parts) > 1 {
 			out.Values = append(out.Values, v)
 		}
 	}
-	for _, p := range inner.Pairs {
-		if reached(p.Value) {
-			out.Pairs = append(out.Pairs, p)
-		}
-	}
-	for _, c := range inner.Calls {
-		ok := anyPair(c.Kwargs)
-		for _, a := range c.Args {
-			ok = ok || reached(a)
-		}
-		if ok {
-			out.Calls = append(out.Calls, c)
-		}
-	}
-	for _, r := range inner.Requests {
-		if reached(r.URL) || anyPair(r.Params) || anyPair(r.Headers) {
-			out.Requests = append(out.Requests, r)
-		}
-	}
+	out.MergeReached(inner, reached)
 	out.Problems = append(out.Problems, inner.Problems...)
 }
 

@@ -226,6 +226,9 @@ const (
 func (r *reporter) block(b *facts.Block) {
 	switch {
 	case b.Type == "resource" && len(b.Labels) == 2 && b.Labels[0] == "databricks_secret":
+		if k, ok := b.Get("key"); ok && k.Value.IsKnown() && namesIdentifier(k.Value.Text()) {
+			return // a user name or host kept beside its password is no secret
+		}
 		if p, ok := b.Get("string_value"); ok {
 			r.literal(p.Value, fmt.Sprintf("databricks_secret %q string_value is a literal", b.Labels[1]), secret.FixHint(r.file, p.Value.Pos))
 		}
@@ -519,6 +522,21 @@ func isSecretName(name string) bool {
 		return true
 	case "key":
 		return n >= 2 && (words[n-2] == "api" || words[n-2] == "secret" || words[n-2] == "private")
+	}
+	return false
+}
+
+// namesIdentifier reports whether a secret key's last word names what
+// identifies an account or a system rather than a credential: "sftp-user",
+// "warehouse_host", "client-id".
+func namesIdentifier(name string) bool {
+	words := splitWords(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "user", "username", "login", "host", "hostname", "url", "endpoint", "id", "email", "port", "database":
+		return true
 	}
 	return false
 }

@@ -1,0 +1,288 @@
+package history
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/bricklint/bricklint/analyzers/source"
+	"github.com/bricklint/bricklint/internal/driver"
+	"github.com/bricklint/bricklint/rules/meta"
+)
+
+// Options configure a history scan.
+type Options struct {
+	Repo  string   // the repository's top-level directory
+	Revs  []string // git rev-list arguments; empty means HEAD
+	Since string   // git log --since; empty for no bound
+	// Driver configures the analysis of each commit; its Root, Jobs and
+	// ReadFile are set per commit.
+	Driver      driver.Options
+	MaxFileSize int64
+	Exclude     func(rel string) bool
+	Jobs        int // commits analysed in parallel; 0 means GOMAXPROCS
+}
+
+// Provenance names what was scanned, for SARIF versionControlProvenance.
+type Provenance struct {
+	RepositoryURI, RevisionID, Branch string
+}
+
+// Scan analyses the commits and returns the findings their added lines
+// introduced, oldest commit first, each with its Commit set.
+func Scan(opts Options) (*driver.Result, error) {
+	for _, r := range opts.Revs {
+		if strings.HasPrefix(r, "-") {
+			return nil, fmt.Errorf("--range: %q is not a revision", r)
+		}
+	}
+	args := []string{"log", "-z", "--raw", "--no-abbrev", "--root", "-M", "--diff-merges=first-parent",
+		"--no-color", "--no-ext-diff", "--no-textconv", "--topo-order", "--reverse", "--format=" + logFormat}
+	if opts.Since != "" {
+		args = append(args, "--since="+opts.Since)
+	}
+	args = append(args, "--end-of-options")
+	if len(opts.Revs) == 0 {
+		args = append(args, "HEAD")
+	}
+	args = append(append(args, opts.Revs...), "--")
+	cmd := gitCmd(opts.Repo, args...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("cannot run git: %v", err)
+	}
+	var commits []*Commit
+	perr := ParseLog(out, func(c *Commit) error { commits = append(commits, c); return nil })
+	if werr := cmd.Wait(); werr != nil {
+		return nil, fmt.Errorf("git log failed: %s", strings.TrimSpace(cmp(stderr.String(), werr.Error())))
+	}
+	if perr != nil {
+		return nil, perr
+	}
+
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	results := make([]commitResult, len(commits))
+	next := make(chan int)
+	errs := make(chan error, jobs)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cf, err := newCatFile(opts.Repo)
+			if err != nil {
+				errs <- err
+				for range next {
+				}
+				return
+			}
+			defer cf.close()
+			for i := range next {
+				results[i] = scanCommit(opts, cf, commits[i])
+			}
+		}()
+	}
+	for i := range commits {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return nil, err
+	}
+
+	res := &driver.Result{}
+	seen := map[string]bool{}  // fingerprints reported: a merge's first-parent diff repeats its branch's lines
+	noted := map[string]bool{} // notifications said once, not once per commit
+	if shallow, _ := gitCmd(opts.Repo, "rev-parse", "--is-shallow-repository").Output(); strings.TrimSpace(string(shallow)) == "true" {
+		res.Notifications = append(res.Notifications, driver.Notification{Level: meta.Note, Path: ".",
+			Message: "shallow clone: the oldest commits fetched stand for the history before them, and their files count as added there"})
+	}
+	for i, r := range results {
+		if r.err != nil {
+			return nil, fmt.Errorf("commit %s: %v", commits[i].SHA, r.err)
+		}
+		for _, f := range r.findings {
+			if !seen[f.Fingerprint] {
+				seen[f.Fingerprint] = true
+				res.Findings = append(res.Findings, f)
+			}
+		}
+		for _, n := range r.notes {
+			key := n.Path + "\x00" + n.Message
+			if !noted[key] {
+				noted[key] = true
+				res.Notifications = append(res.Notifications, n)
+			}
+		}
+		res.FilesScanned += r.files
+		res.UnitsAnalysed += r.units
+	}
+	return res, nil
+}
+
+func cmp(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+type commitResult struct {
+	findings []driver.Finding
+	notes    []driver.Notification
+	files    int
+	units    int
+	err      error
+}
+
+// commitTree reads one commit's files through cat-file and ls-tree.
+type commitTree struct {
+	repo, sha string
+	cf        *catFile
+	dirs      map[string][]string
+	blobs     map[string][]byte // the changed files, read already
+}
+
+func (t *commitTree) Files(dir string) []string {
+	if names, ok := t.dirs[dir]; ok {
+		return names
+	}
+	names := lsTree(t.repo, t.sha, dir)
+	t.dirs[dir] = names
+	return names
+}
+
+func (t *commitTree) Read(rel string, max int64) ([]byte, bool) {
+	if b, ok := t.blobs[rel]; ok {
+		return b, max <= 0 || int64(len(b)) <= max
+	}
+	b, _, ok, err := t.cf.blob(t.sha+":"+rel, max)
+	return b, ok && err == nil && b != nil
+}
+
+func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
+	tree := &commitTree{repo: opts.Repo, sha: c.SHA, cf: cf, dirs: map[string][]string{}, blobs: map[string][]byte{}}
+	w := &driver.Walker{Root: opts.Repo, MaxFileSize: opts.MaxFileSize, Exclude: opts.Exclude, Tree: tree}
+	changed := map[string]Change{}
+	var files []string
+	for _, ch := range c.Changes {
+		switch {
+		case ch.Status == 'D':
+			continue
+		case ch.NewMode == "160000" || ch.NewMode == "120000":
+			continue // a submodule's commit or a symbolic link: no content of this repository to read
+		case ch.Status == 'U' || zeroID(ch.NewBlob):
+			continue
+		}
+		wanted := w.Wanted(ch.Path)
+		if !wanted && path.Ext(ch.Path) != "" {
+			continue
+		}
+		b, size, ok, err := cf.blob(ch.NewBlob, opts.MaxFileSize)
+		if err != nil {
+			out.err = err
+			return out
+		}
+		if !ok {
+			continue
+		}
+		if b == nil {
+			if wanted {
+				out.notes = append(out.notes, driver.Notification{Level: meta.Note, Path: ch.Path,
+					Message: fmt.Sprintf("skipped in commit %s: larger than %d bytes (%d)", c.SHA[:12], opts.MaxFileSize, size)})
+			}
+			continue
+		}
+		if !wanted && (!source.IsCandidate(ch.Path, b[:min(len(b), 64)]) || (opts.Exclude != nil && opts.Exclude(ch.Path))) {
+			continue // an extension-less file without a shell shebang
+		}
+		tree.blobs[ch.Path] = b
+		changed[ch.Path] = ch
+		files = append(files, ch.Path)
+	}
+	if len(files) == 0 {
+		return out
+	}
+	d := opts.Driver
+	d.Root, d.Jobs = opts.Repo, 1
+	d.ReadFile = func(rel string) ([]byte, error) {
+		if b, ok := tree.Read(rel, 0); ok {
+			return b, nil
+		}
+		return nil, fmt.Errorf("not in commit %s", c.SHA[:12])
+	}
+	res := driver.Run(d, w.Units(files))
+	out.files, out.units = res.FilesScanned, res.UnitsAnalysed
+	out.notes = res.Notifications
+	added := map[string]map[int]bool{}
+	meta := &c.Commit
+	for _, f := range res.Findings {
+		ch, ok := changed[f.Path]
+		if !ok {
+			continue // in a file this commit did not change: reported for the commit that did
+		}
+		if f.Entry == "" { // an archive's lines count in its notebooks: the fingerprint decides
+			lines, ok := added[f.Path]
+			if !ok {
+				var old []byte
+				if !zeroID(ch.OldBlob) && (ch.OldMode == "100644" || ch.OldMode == "100755") {
+					old, _, _, _ = cf.blob(ch.OldBlob, 0)
+				}
+				lines = addedLines(old, tree.blobs[f.Path])
+				added[f.Path] = lines
+			}
+			if !anyLine(lines, f.Line, max(f.EndLine, f.Line)) {
+				continue
+			}
+		}
+		f.Commit = meta
+		out.findings = append(out.findings, f)
+	}
+	return out
+}
+
+func anyLine(lines map[int]bool, from, to int) bool {
+	for l := from; l <= to; l++ {
+		if lines[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// Head describes the scanned repository for SARIF: its origin URL without
+// credentials (or its directory as a file URI), HEAD's commit and branch.
+func Head(repo string) Provenance {
+	var p Provenance
+	if out, err := gitCmd(repo, "rev-parse", "--verify", "-q", "HEAD").Output(); err == nil {
+		p.RevisionID = strings.TrimSpace(string(out))
+	}
+	if out, err := gitCmd(repo, "symbolic-ref", "--short", "-q", "HEAD").Output(); err == nil {
+		p.Branch = strings.TrimSpace(string(out))
+	}
+	if out, err := gitCmd(repo, "remote", "get-url", "origin").Output(); err == nil {
+		if u, err := url.Parse(strings.TrimSpace(string(out))); err == nil && u.Scheme != "" && u.Host != "" {
+			u.User = nil // https://TOKEN@github.com/... must not reach a report
+			u.RawQuery, u.Fragment = "", ""
+			p.RepositoryURI = u.String()
+		}
+	}
+	if p.RepositoryURI == "" {
+		p.RepositoryURI = (&url.URL{Scheme: "file", Path: filepath.ToSlash(repo) + "/"}).String()
+	}
+	return p
+}

@@ -100,12 +100,12 @@ func ParseLog(r io.Reader, fn func(*Commit) error) error {
 			if err != nil {
 				return err
 			}
-			if ch.Path, err = next(); err != nil {
+			if ch.Path, err = next(); err != nil || ch.Path == "" {
 				return fmt.Errorf("git log: diff entry without a path")
 			}
 			if ch.Status == 'R' || ch.Status == 'C' {
 				ch.OldPath = ch.Path
-				if ch.Path, err = next(); err != nil {
+				if ch.Path, err = next(); err != nil || ch.Path == "" {
 					return fmt.Errorf("git log: rename without a destination")
 				}
 			}

@@ -227,7 +227,7 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 	}
 	res := driver.Run(d, w.Units(files))
 	out.files, out.units = res.FilesScanned, res.UnitsAnalysed
-	out.notes = res.Notifications
+	out.notes = append(out.notes, res.Notifications...)
 	added := map[string]map[int]bool{}
 	meta := &c.Commit
 	for _, f := range res.Findings {

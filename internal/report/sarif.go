@@ -131,6 +131,10 @@ type sarifVCS struct {
 	RepositoryURI string `json:"repositoryUri"`
 	RevisionID    string `json:"revisionId,omitempty"`
 	Branch        string `json:"branch,omitempty"`
+	// MappedTo says result URIs (relative to %SRCROOT%) are in this repository.
+	MappedTo struct {
+		URIBaseID string `json:"uriBaseId"`
+	} `json:"mappedTo"`
 }
 
 // sarifArchiveProps place a finding inside an archive, and name the commit
@@ -253,7 +257,9 @@ func SARIF(w io.Writer, tool Tool, res Result, opts SARIFOptions) error {
 		run.AutomationDetails = &sarifAutomation{ID: strings.TrimSuffix(opts.Category, "/") + "/"}
 	}
 	if p := res.Provenance; p != nil {
-		run.VersionControl = []sarifVCS{{RepositoryURI: p.RepositoryURI, RevisionID: p.RevisionID, Branch: p.Branch}}
+		vcs := sarifVCS{RepositoryURI: p.RepositoryURI, RevisionID: p.RevisionID, Branch: p.Branch}
+		vcs.MappedTo.URIBaseID = "%SRCROOT%"
+		run.VersionControl = []sarifVCS{vcs}
 	}
 	index := map[string]int{}
 	for i, m := range res.Rules {

@@ -75,12 +75,17 @@ func fixture(t *testing.T, name string) []byte {
 
 var wantRE = regexp.MustCompile(`# want (DBX\d+)`)
 
-// wantLines are the 1-based lines of a fixture marked `# want DBXnnn`.
-func wantLines(b []byte) []int {
-	var out []int
+type want struct {
+	line int
+	rule string
+}
+
+// wantLines are the 1-based lines of a fixture marked `# want DBXnnn`, with the rule.
+func wantLines(b []byte) []want {
+	var out []want
 	for i, l := range strings.Split(string(b), "\n") {
-		if wantRE.MatchString(l) {
-			out = append(out, i+1)
+		if m := wantRE.FindStringSubmatch(l); m != nil {
+			out = append(out, want{i + 1, m[1]})
 		}
 	}
 	return out
@@ -98,7 +103,7 @@ func scanRepo(t *testing.T, dir string, revs ...string) *driver.Result {
 
 // only checks that the findings are exactly the fixture's want lines, at
 // path, all introduced by commit sha.
-func only(t *testing.T, res *driver.Result, path, sha string, want []int) {
+func only(t *testing.T, res *driver.Result, path, sha string, want []want) {
 	t.Helper()
 	if len(res.Findings) != len(want) {
 		for _, f := range res.Findings {
@@ -107,8 +112,8 @@ func only(t *testing.T, res *driver.Result, path, sha string, want []int) {
 		t.Fatalf("%d findings, want %d", len(res.Findings), len(want))
 	}
 	for i, f := range res.Findings {
-		if f.Path != path || f.Line != want[i] || f.Commit == nil || f.Commit.SHA != sha {
-			t.Errorf("finding %d at %s:%d in %v, want %s:%d in %s", i, f.Path, f.Line, f.Commit, path, want[i], sha[:8])
+		if f.Path != path || f.Line != want[i].line || f.Rule.ID != want[i].rule || f.Commit == nil || f.Commit.SHA != sha {
+			t.Errorf("finding %d %s at %s:%d in %v, want %s at %s:%d in %s", i, f.Rule.ID, f.Path, f.Line, f.Commit, want[i].rule, path, want[i].line, sha[:8])
 		}
 		if f.Commit != nil && (f.Commit.Author != "Dana Engineer" || f.Commit.Email != "dana@example.com" || !strings.HasPrefix(f.Commit.Date, "2025-03-")) {
 			t.Errorf("commit metadata %+v", *f.Commit)
@@ -262,4 +267,44 @@ func TestBadRevisionIsAnError(t *testing.T) {
 			t.Errorf("%q: no error", revs)
 		}
 	}
+}
+
+func TestTerraformModuleIsReadAsOfTheCommit(t *testing.T) {
+	r := newRepo(t)
+	main, vars := fixture(t, "payroll_tf/main.tf"), fixture(t, "payroll_tf/variables.tf")
+	noDefault := regexp.MustCompile(`(?m)^\s*default\s*=.*\n`).ReplaceAll(vars, nil)
+	r.write("infra/federation/main.tf", main)
+	r.write("infra/federation/variables.tf", noDefault)
+	r.commit("Federate the payroll replica")
+	// Only variables.tf changes: the password reaches the connection in main.tf.
+	r.write("infra/federation/variables.tf", vars)
+	adding := r.commit("Default the federation password for the sandbox")
+	r.write("infra/federation/main.tf", append(append([]byte(nil), main...), "\n# Owned by the payroll data team.\n"...))
+	r.commit("Owner comment")
+	// The working tree no longer has the module: history reads the commits.
+	if err := os.RemoveAll(filepath.Join(r.dir, "infra")); err != nil {
+		t.Fatal(err)
+	}
+	only(t, scanRepo(t, r.dir), "infra/federation/variables.tf", adding, wantLines(vars))
+}
+
+func TestRunIncludesAreReadAsOfTheCommit(t *testing.T) {
+	r := newRepo(t)
+	conf, job := fixture(t, "run_notebooks/lib/pg_conf.py"), fixture(t, "run_notebooks/jobs/load_orders.py")
+	fromScope := strings.Replace(string(job), `.option("password", PG_PASSWORD)`,
+		`.option("password", dbutils.secrets.get("sales", "pg-loader"))`, 1)
+	r.write("lib/pg_conf.py", conf)
+	r.write("jobs/load_orders.py", []byte(fromScope))
+	r.commit("Load orders with the loader login")
+	// The job notebook now sends the included notebook's literal to JDBC:
+	// the finding stands at the literal, for the commit that made it one.
+	r.write("jobs/load_orders.py", job)
+	using := r.commit("Use the shared Postgres settings")
+	r.write("lib/pg_conf.py", []byte(strings.Replace(string(conf), `"Sa1es-L0ader-2025"`, `dbutils.secrets.get("sales", "pg-loader")`, 1)))
+	r.commit("Move the loader password to the secret scope")
+	r.write("jobs/load_orders.py", append(append([]byte(nil), job...), "\ndisplay(orders)\n"...))
+	r.commit("Show the orders")
+	// An uncommitted literal in the working tree is no commit's.
+	r.write("lib/pg_conf.py", conf)
+	only(t, scanRepo(t, r.dir), "lib/pg_conf.py", using, wantLines(conf))
 }

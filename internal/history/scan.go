@@ -229,28 +229,41 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 	out.files, out.units = res.FilesScanned, res.UnitsAnalysed
 	out.notes = append(out.notes, res.Notifications...)
 	added := map[string]map[int]bool{}
-	meta := &c.Commit
-	for _, f := range res.Findings {
-		ch, ok := changed[f.Path]
+	// introduced tells a location on a line this commit added to a file it
+	// changed (an archive's lines count in its notebooks: any location in a
+	// changed archive counts, and the fingerprint decides).
+	introduced := func(l driver.Location) bool {
+		ch, ok := changed[l.Path]
 		if !ok {
-			continue // in a file this commit did not change: reported for the commit that did
+			return false
 		}
-		if f.Entry == "" { // an archive's lines count in its notebooks: the fingerprint decides
-			lines, ok := added[f.Path]
-			if !ok {
-				var old []byte
-				if !zeroID(ch.OldBlob) && (ch.OldMode == "100644" || ch.OldMode == "100755") {
-					old, _, _, _ = cf.blob(ch.OldBlob, 0)
-				}
-				lines = addedLines(old, tree.blobs[f.Path])
-				added[f.Path] = lines
-			}
-			if !anyLine(lines, f.Line, max(f.EndLine, f.Line)) {
-				continue
-			}
+		if l.Entry != "" {
+			return true
 		}
-		f.Commit = meta
-		out.findings = append(out.findings, f)
+		lines, ok := added[l.Path]
+		if !ok {
+			var old []byte
+			if !zeroID(ch.OldBlob) && (ch.OldMode == "100644" || ch.OldMode == "100755") {
+				old, _, _, _ = cf.blob(ch.OldBlob, 0)
+			}
+			lines = addedLines(old, tree.blobs[l.Path])
+			added[l.Path] = lines
+		}
+		return anyLine(lines, l.Line, max(l.EndLine, l.Line))
+	}
+	commit := &c.Commit
+	for _, f := range res.Findings {
+		// A finding is this commit's when it wrote the secret, or the use
+		// that makes it one (a password in a %run notebook that a job
+		// notebook now sends to JDBC): the finding still stands at the literal.
+		keep := introduced(f.Location)
+		for _, r := range f.Related {
+			keep = keep || introduced(r.Location)
+		}
+		if keep {
+			f.Commit = commit
+			out.findings = append(out.findings, f)
+		}
 	}
 	return out
 }

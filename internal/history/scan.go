@@ -2,6 +2,7 @@ package history
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"path/filepath"
@@ -60,22 +61,22 @@ func Scan(opts Options) (*driver.Result, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("cannot run git: %v", err)
 	}
-	var commits []*Commit
-	perr := ParseLog(out, func(c *Commit) error { commits = append(commits, c); return nil })
-	if werr := cmd.Wait(); werr != nil {
-		return nil, fmt.Errorf("git log failed: %s", strings.TrimSpace(cmp(stderr.String(), werr.Error())))
-	}
-	if perr != nil {
-		return nil, perr
-	}
-
 	jobs := opts.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
-	results := make([]commitResult, len(commits))
-	next := make(chan int)
-	errs := make(chan error, jobs)
+	// Commits are analysed while git log is still writing the later ones.
+	type job struct {
+		i int
+		c *Commit
+	}
+	var (
+		mu      sync.Mutex
+		results []commitResult
+		commits []*Commit
+		werr    error
+	)
+	next := make(chan job, 4*jobs)
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Add(1)
@@ -83,25 +84,44 @@ func Scan(opts Options) (*driver.Result, error) {
 			defer wg.Done()
 			cf, err := newCatFile(opts.Repo)
 			if err != nil {
-				errs <- err
+				mu.Lock()
+				werr = err
+				mu.Unlock()
 				for range next {
 				}
 				return
 			}
 			defer cf.close()
-			for i := range next {
-				results[i] = scanCommit(opts, cf, commits[i])
+			for j := range next {
+				r := scanCommit(opts, cf, j.c)
+				mu.Lock()
+				results[j.i] = r
+				mu.Unlock()
 			}
 		}()
 	}
-	for i := range commits {
-		next <- i
-	}
+	perr := ParseLog(out, func(c *Commit) error {
+		mu.Lock()
+		commits = append(commits, c)
+		results = append(results, commitResult{})
+		i := len(commits) - 1
+		mu.Unlock()
+		next <- job{i, c}
+		return nil
+	})
 	close(next)
 	wg.Wait()
-	close(errs)
-	if err := <-errs; err != nil {
-		return nil, err
+	if perr != nil {
+		cmd.Process.Kill() // it may be blocked writing what we no longer read
+	}
+	if err := cmd.Wait(); err != nil && perr == nil {
+		return nil, fmt.Errorf("git log failed: %s", strings.TrimSpace(cmp(stderr.String(), err.Error())))
+	}
+	if perr != nil {
+		return nil, perr
+	}
+	if werr != nil {
+		return nil, werr
 	}
 
 	res := &driver.Result{}
@@ -161,9 +181,34 @@ func (t *commitTree) Files(dir string) []string {
 	if names, ok := t.dirs[dir]; ok {
 		return names
 	}
-	names := lsTree(t.repo, t.sha, dir)
+	names := lsTree(t.repo, t.sha, []string{dir})[dir]
 	t.dirs[dir] = names
 	return names
+}
+
+// prefetch lists, with one git ls-tree, the directories a unit of these
+// Terraform files looks into: their own and those above them (where the
+// module of a folder of tfvars is).
+func (t *commitTree) prefetch(files []string) {
+	var dirs []string
+	seen := map[string]bool{}
+	for _, f := range files {
+		if !source.IsTerraform(f) {
+			continue
+		}
+		for d, i := path.Dir(f), 0; i <= 3; d, i = path.Dir(d), i+1 {
+			if !seen[d] {
+				seen[d] = true
+				dirs = append(dirs, d)
+			}
+			if d == "." {
+				break
+			}
+		}
+	}
+	if len(dirs) > 0 {
+		maps.Copy(t.dirs, lsTree(t.repo, t.sha, dirs))
+	}
 }
 
 func (t *commitTree) Read(rel string, max int64) ([]byte, bool) {
@@ -179,6 +224,8 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 	w := &driver.Walker{Root: opts.Repo, MaxFileSize: opts.MaxFileSize, Exclude: opts.Exclude, Tree: tree}
 	changed := map[string]Change{}
 	var files []string
+	var todo []Change
+	var names []string
 	for _, ch := range c.Changes {
 		switch {
 		case ch.Status == 'D':
@@ -188,15 +235,20 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 		case ch.Status == 'U' || zeroID(ch.NewBlob):
 			continue
 		}
-		wanted := w.Wanted(ch.Path)
-		if !wanted && path.Ext(ch.Path) != "" {
+		if !w.Wanted(ch.Path) && path.Ext(ch.Path) != "" {
 			continue
 		}
-		b, size, ok, err := cf.blob(ch.NewBlob, opts.MaxFileSize)
-		if err != nil {
-			out.err = err
-			return out
-		}
+		todo = append(todo, ch)
+		names = append(names, ch.NewBlob)
+	}
+	blobs, err := cf.blobs(names, opts.MaxFileSize)
+	if err != nil {
+		out.err = err
+		return out
+	}
+	for i, ch := range todo {
+		b, size, ok := blobs[i].b, blobs[i].size, blobs[i].ok
+		wanted := w.Wanted(ch.Path)
 		if !ok {
 			continue
 		}
@@ -225,6 +277,7 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 		}
 		return nil, fmt.Errorf("not in commit %s", c.SHA[:12])
 	}
+	tree.prefetch(files)
 	res := driver.Run(d, w.Units(files))
 	out.files, out.units = res.FilesScanned, res.UnitsAnalysed
 	out.notes = append(out.notes, res.Notifications...)
@@ -244,7 +297,7 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 		if !ok {
 			var old []byte
 			if !zeroID(ch.OldBlob) && (ch.OldMode == "100644" || ch.OldMode == "100755") {
-				old, _, _, _ = cf.blob(ch.OldBlob, 0)
+				old, _, _, _ = cf.blob(ch.OldBlob, opts.MaxFileSize) // nil when too large: every line counts as added
 			}
 			lines = addedLines(old, tree.blobs[l.Path])
 			added[l.Path] = lines

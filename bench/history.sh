@@ -8,7 +8,8 @@
 #   bench/history.sh [COMMITS] [FILES] [RUNS]   (default 1000 5000 3)
 #
 # The first half of the commits add the files (FILES / (COMMITS/2) each);
-# the second half edit ten files each, and every 20th of those writes a JDBC
+# the second half edit ten files each (a line of code appended to notebooks,
+# SQL and scripts, a comment to Terraform and YAML), and every 20th writes a JDBC
 # password into a notebook that the next commit removes again: only a
 # history scan finds those. gitleaks is installed with `go install` into
 # $BENCH_BIN (default ~/.cache/bricklint-bench/bin) at the pinned version.
@@ -69,7 +70,12 @@ for ((c = n; c < commits; c++)); do
   fi
   for k in 0 1 2 3 4 5 6 7 8 9; do
     f="${editable[$(( (c * 37 + k * 101) % ${#editable[@]} ))]}"
-    case "$f" in *.sql) echo "-- reviewed in change $c" >> "$f" ;; *) echo "# reviewed in change $c" >> "$f" ;; esac
+    case "$f" in
+      *.py) printf 'display(spark.table("silver.orders_%d").limit(10))\n' "$c" >> "$f" ;;
+      *.sql) printf 'SELECT count(*) FROM silver.orders_%d;\n' "$c" >> "$f" ;;
+      *.sh) printf 'echo "deploy step %d"\n' "$c" >> "$f" ;;
+      *) echo "# reviewed in change $c" >> "$f" ;;
+    esac
   done
   if [ $((c % 20)) = 0 ]; then
     leak="${notebooks[$(( c % ${#notebooks[@]} ))]}"

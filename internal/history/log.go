@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"path"
 	"strings"
 
 	"github.com/bricklint/bricklint/internal/driver"
@@ -166,4 +167,66 @@ func addedLines(old, new []byte) map[int]bool {
 		out[i+1] = true
 	}
 	return out
+}
+
+// commentPrefixes are the line comments of a file, by extension; formats
+// without line comments (JSON, .ipynb, archives) have none.
+func commentPrefixes(rel string) []string {
+	switch strings.ToLower(path.Ext(rel)) {
+	case ".sql":
+		return []string{"--"}
+	case ".scala":
+		return []string{"//"}
+	case ".tf", ".tfvars", ".hcl":
+		return []string{"#", "//"}
+	case ".json", ".ipynb", ".dbc", ".zip":
+		return nil
+	}
+	return []string{"#"}
+}
+
+// inert reports whether an added line cannot carry a finding or change one:
+// blank, or a plain comment with none of the enabled rules' keywords (a
+// comment that holds a token has its keyword). Notebook structure (MAGIC,
+// COMMAND, the source header, DBTITLE), shebangs and suppression comments
+// are not plain comments. keywords are lower case.
+func inert(line []byte, prefixes []string, keywords []string) bool {
+	l := bytes.TrimSpace(line)
+	if len(l) == 0 {
+		return true
+	}
+	for _, p := range prefixes {
+		if !bytes.HasPrefix(l, []byte(p)) || bytes.HasPrefix(l, []byte("#!")) {
+			continue
+		}
+		rest := bytes.TrimSpace(l[len(p):])
+		for _, s := range []string{"MAGIC", "COMMAND", "DBTITLE", "Databricks notebook source"} {
+			if bytes.HasPrefix(rest, []byte(s)) {
+				return false
+			}
+		}
+		lower := bytes.ToLower(rest)
+		if bytes.Contains(lower, []byte("bricklint")) {
+			return false
+		}
+		for _, k := range keywords {
+			if bytes.Contains(lower, []byte(k)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// onlyInert reports whether every line of new that old does not hold is inert.
+func onlyInert(old, new []byte, rel string, keywords []string) bool {
+	prefixes := commentPrefixes(rel)
+	lines := bytes.Split(new, []byte{'\n'})
+	for l := range addedLines(old, new) {
+		if !inert(lines[l-1], prefixes, keywords) {
+			return false
+		}
+	}
+	return true
 }

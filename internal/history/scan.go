@@ -25,7 +25,9 @@ type Options struct {
 	Driver      driver.Options
 	MaxFileSize int64
 	Exclude     func(rel string) bool
-	Jobs        int // commits analysed in parallel; 0 means GOMAXPROCS
+	Jobs        int // commits analysed in parallel; 0 means twice GOMAXPROCS
+
+	keywords []string // the enabled rules' keywords, lower case
 }
 
 // Provenance names what was scanned, for SARIF versionControlProvenance.
@@ -61,9 +63,15 @@ func Scan(opts Options) (*driver.Result, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("cannot run git: %v", err)
 	}
+	for _, r := range opts.Driver.Rules {
+		for _, k := range r.Meta.Keywords {
+			opts.keywords = append(opts.keywords, strings.ToLower(k))
+		}
+	}
 	jobs := opts.Jobs
 	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
+		// Twice the CPUs: a worker waiting for cat-file leaves its CPU to another.
+		jobs = 2 * runtime.GOMAXPROCS(0)
 	}
 	// Commits are analysed while git log is still writing the later ones.
 	type job struct {
@@ -94,6 +102,7 @@ func Scan(opts Options) (*driver.Result, error) {
 			defer cf.close()
 			for j := range next {
 				r := scanCommit(opts, cf, j.c)
+				j.c.Changes = nil // a long history holds only what is reported
 				mu.Lock()
 				results[j.i] = r
 				mu.Unlock()
@@ -175,6 +184,7 @@ type commitTree struct {
 	cf        *catFile
 	dirs      map[string][]string
 	blobs     map[string][]byte // the changed files, read already
+	old       map[string][]byte // their first parent's versions (nil for none)
 }
 
 func (t *commitTree) Files(dir string) []string {
@@ -220,7 +230,7 @@ func (t *commitTree) Read(rel string, max int64) ([]byte, bool) {
 }
 
 func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
-	tree := &commitTree{repo: opts.Repo, sha: c.SHA, cf: cf, dirs: map[string][]string{}, blobs: map[string][]byte{}}
+	tree := &commitTree{repo: opts.Repo, sha: c.SHA, cf: cf, dirs: map[string][]string{}, blobs: map[string][]byte{}, old: map[string][]byte{}}
 	w := &driver.Walker{Root: opts.Repo, MaxFileSize: opts.MaxFileSize, Exclude: opts.Exclude, Tree: tree}
 	changed := map[string]Change{}
 	var files []string
@@ -241,7 +251,16 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 		todo = append(todo, ch)
 		names = append(names, ch.NewBlob)
 	}
-	blobs, err := cf.blobs(names, opts.MaxFileSize)
+	// The first parents' versions, for the lines each change added.
+	var oldNames []string
+	oldIndex := map[int]int{}
+	for i, ch := range todo {
+		if ch.Status != 'A' && !zeroID(ch.OldBlob) && (ch.OldMode == "100644" || ch.OldMode == "100755") {
+			oldIndex[i] = len(names) + len(oldNames)
+			oldNames = append(oldNames, ch.OldBlob)
+		}
+	}
+	blobs, err := cf.blobs(append(names, oldNames...), opts.MaxFileSize)
 	if err != nil {
 		out.err = err
 		return out
@@ -263,6 +282,14 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 			continue // an extension-less file without a shell shebang
 		}
 		tree.blobs[ch.Path] = b
+		if j, ok := oldIndex[i]; ok && blobs[j].b != nil {
+			tree.old[ch.Path] = blobs[j].b
+			if onlyInert(blobs[j].b, b, ch.Path, opts.keywords) {
+				continue // blank lines and plain comments: nothing this commit can have introduced
+			}
+		} else {
+			tree.old[ch.Path] = nil
+		}
 		changed[ch.Path] = ch
 		files = append(files, ch.Path)
 	}
@@ -286,8 +313,7 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 	// changed (an archive's lines count in its notebooks: any location in a
 	// changed archive counts, and the fingerprint decides).
 	introduced := func(l driver.Location) bool {
-		ch, ok := changed[l.Path]
-		if !ok {
+		if _, ok := changed[l.Path]; !ok {
 			return false
 		}
 		if l.Entry != "" {
@@ -295,11 +321,8 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 		}
 		lines, ok := added[l.Path]
 		if !ok {
-			var old []byte
-			if !zeroID(ch.OldBlob) && (ch.OldMode == "100644" || ch.OldMode == "100755") {
-				old, _, _, _ = cf.blob(ch.OldBlob, opts.MaxFileSize) // nil when too large: every line counts as added
-			}
-			lines = addedLines(old, tree.blobs[l.Path])
+			// No old version (an addition, or one over --max-file-size): every line is added.
+			lines = addedLines(tree.old[l.Path], tree.blobs[l.Path])
 			added[l.Path] = lines
 		}
 		return anyLine(lines, l.Line, max(l.EndLine, l.Line))

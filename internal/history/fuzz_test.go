@@ -65,3 +65,31 @@ func FuzzAddedLines(f *testing.F) {
 		}
 	})
 }
+
+func TestInertLines(t *testing.T) {
+	kw := []string{"password", "dapi", "token"}
+	for _, c := range []struct {
+		line, file string
+		want       bool
+	}{
+		{"", "nb.py", true},
+		{"   # reviewed with the data owners", "nb.py", true},
+		{"-- refreshed nightly", "q.sql", true},
+		{"// schema v2", "Job.scala", true},
+		{"# reviewed", "job.json", false},                    // JSON has no comments
+		{"-- refreshed nightly", "nb.py", false},             // not a Python comment
+		{"# the warehouse Password rotates", "nb.py", false}, // a keyword
+		{"# old token dapi0123456789abcdef0123456789abcdef", "nb.py", false},
+		{"# MAGIC %run ../lib/pg_conf", "nb.py", false},
+		{"# COMMAND ----------", "nb.py", false},
+		{"# Databricks notebook source", "nb.py", false},
+		{"#!/bin/bash", "deploy", false},
+		{`pw = "Autumn-1!"  # temporary`, "nb.py", false},
+		{"x = 1  # bricklint:ignore DBX101 -- sandbox", "nb.py", false},
+		{"# bricklint:ignore-file", "nb.py", false},
+	} {
+		if got := inert([]byte(c.line), commentPrefixes(c.file), kw); got != c.want {
+			t.Errorf("inert(%q in %s) = %v, want %v", c.line, c.file, got, c.want)
+		}
+	}
+}

@@ -56,7 +56,7 @@ func newFlagSet(f *scanFlags, stderr io.Writer) *flag.FlagSet {
 	fs.BoolVar(&f.showSuppressed, "show-suppressed", false, "also print suppressed and baselined findings in text output")
 	fs.BoolVar(&f.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: bricklint [flags] [path ...]\n       bricklint rules | explain RULE | config schema | version\n\nflags:\n")
+		fmt.Fprintf(stderr, "usage: bricklint [flags] [path ...]\n       bricklint history [flags] [REPO]\n       bricklint rules | explain RULE | config schema | version\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	return fs

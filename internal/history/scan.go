@@ -298,8 +298,15 @@ func scanCommit(opts Options, cf *catFile, c *Commit) (out commitResult) {
 	}
 	d := opts.Driver
 	d.Root, d.Jobs = opts.Repo, 1
+	// Context files and %run includes are read within the larger of
+	// --max-file-size and the 8 MiB bound on includes: a huge blob that a
+	// notebook names is never loaded whole.
+	limit := opts.MaxFileSize
+	if limit > 0 {
+		limit = max(limit, 8<<20)
+	}
 	d.ReadFile = func(rel string) ([]byte, error) {
-		if b, ok := tree.Read(rel, 0); ok {
+		if b, ok := tree.Read(rel, limit); ok {
 			return b, nil
 		}
 		return nil, fmt.Errorf("not in commit %s", c.SHA[:12])

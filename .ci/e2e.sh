@@ -5,7 +5,12 @@
 #  2. pre-commit (Debian's package) runs the hook of this repository through
 #     `language: golang`: a commit of a notebook with a hard-coded JDBC
 #     password is refused, a clean commit goes through.
-#  3. The example GitHub workflow passes actionlint.
+#  2b. pre-commit's pre-push stage runs the bricklint-history hook: a push to
+#     a local bare remote is refused when a pushed commit adds a password,
+#     even though the next pushed commit removes it.
+#  2c. The action's scan step in mode "commits", run with the environment of
+#     a push event, scans exactly the pushed commits.
+#  3. The example GitHub workflows pass actionlint.
 #  4. Under strace, a scan opens no socket, starts no program, and writes,
 #     renames or removes nothing but its -o file.
 #  5. JUnit output passes xmllint against testdata/junit/junit.xsd, and the
@@ -104,10 +109,72 @@ grep -q "DBX101 jdbc-credential" "$work/commit.log" || { echo "the refusal does 
 if grep -q "Winter2024!" "$work/commit.log"; then echo "the hook printed the password"; exit 1; fi
 echo "pre-commit: the bad commit was refused and the clean one went through"
 
+echo "-- 2b. pre-push"
+remote="$work/remote.git"
+git init -q --bare "$remote"
+push="$work/pushproj"
+mkdir -p "$push/notebooks"
+cd "$push"
+git init -q -b main
+git config user.email ci@example.invalid
+git config user.name ci
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: file://$hookrepo
+    rev: $rev
+    hooks:
+      - id: bricklint-history
+YAML
+pre-commit install --hook-type pre-push >/dev/null
+git remote add origin "$remote"
+cp "$repo/examples/notebooks/clean_ingest.py" notebooks/clean_ingest.py
+git add -A
+git commit -qm "clean notebook"
+git push -q origin main 2>"$work/push1.log" || { cat "$work/push1.log"; echo "pre-push refused a clean history"; exit 1; }
+cp "$repo/examples/notebooks/orders_ingest.py" notebooks/orders_ingest.py
+git add -A
+git commit -qm "notebook with a password"
+git rm -q notebooks/orders_ingest.py
+git commit -qm "remove the notebook again"
+set +e
+git push origin main > "$work/push2.log" 2>&1
+rc=$?
+set -e
+cat "$work/push2.log"
+[ "$rc" != 0 ] || { echo "pre-push let a commit with a hard-coded JDBC password through"; exit 1; }
+grep -q "DBX101 jdbc-credential" "$work/push2.log" || { echo "the refusal does not name the rule"; exit 1; }
+grep -q "notebook with a password" "$work/push2.log" || { echo "the refusal does not name the commit"; exit 1; }
+if grep -q "Winter2024!" "$work/push2.log"; then echo "the hook printed the password"; exit 1; fi
+[ "$(git -C "$remote" rev-parse main)" = "$(git rev-parse HEAD~2)" ] || { echo "the remote received the commits"; exit 1; }
+echo "pre-push: the push of a commit adding a password was refused, the clean push went through"
+
+echo "-- 2c. action, mode commits"
+step="$work/action-step.sh"
+python3 - "$repo/action.yml" "$step" <<'PY'
+import sys, yaml
+steps = yaml.safe_load(open(sys.argv[1]))["runs"]["steps"]
+open(sys.argv[2], "w").write(next(s for s in steps if s.get("id") == "scan")["run"])
+PY
+action_env() {
+  env BRICKLINT_SCAN_PATH=. BRICKLINT_SARIF="$1" BRICKLINT_FAIL_LEVEL=error BRICKLINT_CATEGORY= BRICKLINT_ARGS= \
+    BRICKLINT_MODE=commits BRICKLINT_RANGE= BRICKLINT_EVENT=push BRICKLINT_PR_BASE= BRICKLINT_PR_HEAD= \
+    BRICKLINT_BEFORE="$2" BRICKLINT_AFTER="$3" GITHUB_OUTPUT="$work/github_output" bash "$step"
+}
+: > "$work/github_output"
+action_env "$work/pushed.sarif" "$(git rev-parse HEAD~2)" "$(git rev-parse HEAD)"
+grep -q '^exit-code=1$' "$work/github_output" || { cat "$work/github_output"; echo "mode commits missed the pushed password"; exit 1; }
+grep -q '"versionControlProvenance"' "$work/pushed.sarif" || { echo "no versionControlProvenance"; exit 1; }
+grep -q '"commit": "'"$(git rev-parse HEAD~1)"'"' "$work/pushed.sarif" || { echo "the result does not name the commit"; exit 1; }
+: > "$work/github_output"
+action_env "$work/later.sarif" "$(git rev-parse HEAD~1)" "$(git rev-parse HEAD)"
+grep -q '^exit-code=0$' "$work/github_output" || { cat "$work/github_output"; echo "mode commits reported a commit outside the push"; exit 1; }
+"$shared/tools/validate-sarif" "$work/pushed.sarif" "$work/later.sarif"
+echo "action: mode commits scans the pushed commits"
+
 echo "-- 3. actionlint"
 cd "$work"
-go run github.com/rhysd/actionlint/cmd/actionlint@v1.7.12 "$repo/examples/github/bricklint.yml"
-echo "actionlint: examples/github/bricklint.yml is clean"
+go run github.com/rhysd/actionlint/cmd/actionlint@v1.7.12 "$repo/examples/github/bricklint.yml" "$repo/examples/github/bricklint-commits.yml"
+echo "actionlint: examples/github/*.yml are clean"
 echo "-- 4. no network, no programs, no writes (strace)"
 if ! command -v strace >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace) >/dev/null

@@ -2,6 +2,7 @@
 // repositories: notebooks, job JSON, Terraform, bundles and scripts.
 //
 //	bricklint [flags] [path ...]     scan (default: .)
+//	bricklint history [flags] [REPO] scan the commits of a git repository
 //	bricklint rules [--keywords]     list the rules (or their prefilter keywords)
 //	bricklint explain RULE           print a rule's documentation
 //	bricklint config schema          print the JSON Schema of .bricklint.yaml
@@ -52,6 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		} else {
 			_, err = stdout.Write(config.Schema())
 		}
+	case len(args) > 0 && args[0] == "history":
+		code, err = historyCmd(args[1:], stdout, stderr)
 	case len(args) > 0 && args[0] == "version":
 		fmt.Fprintln(stdout, "bricklint", version)
 	default:

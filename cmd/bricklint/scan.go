@@ -63,7 +63,7 @@ func newFlagSet(f *scanFlags, stderr io.Writer) *flag.FlagSet {
 	fs.BoolVar(&f.progress, "progress", false, "print progress on stderr (default: only on a terminal, outside CI, for scans longer than a second)")
 	fs.BoolVar(&f.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: bricklint [flags] [path ...]\n       bricklint rules | explain RULE | config schema | version\n\nflags:\n")
+		fmt.Fprintf(stderr, "usage: bricklint [flags] [path ...]\n       bricklint history [flags] [REPO]\n       bricklint rules | explain RULE | config schema | version\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	return fs
@@ -88,6 +88,56 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// setup is what the scan and history commands share once flags and the
+// configuration are read.
+type setup struct {
+	f         scanFlags
+	root      string
+	cfg       *config.Config
+	enabled   []meta.Rule
+	failLevel meta.Severity
+	opts      driver.Options
+}
+
+// prepare checks the flags, loads the configuration and selects the rules.
+func prepare(f scanFlags, paths []string) (*setup, error) {
+	if !slices.Contains(formats, f.format) {
+		return nil, usagef("--format must be one of %s, not %q", strings.Join(formats, ", "), f.format)
+	}
+	root, err := findRoot(f.root, paths)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := loadConfig(f, root)
+	if err != nil {
+		return nil, err
+	}
+	levels, err := severityOverrides(cfg)
+	if err != nil {
+		return nil, err
+	}
+	enabled, err := selectRules(cfg, levels, f.enable, f.disable)
+	if err != nil {
+		return nil, err
+	}
+	failName := f.failLevel
+	if failName == "" {
+		failName = cfg.FailLevel
+	}
+	if failName == "" {
+		failName = "warning"
+	}
+	failLevel, ok := meta.ParseSeverity(failName)
+	if !ok {
+		return nil, usagef("--fail-level must be none, note, warning or error, not %q", failName)
+	}
+	opts := driver.Options{
+		Root: root, Rules: enabled, Jobs: f.jobs, KnownRule: rules.ID,
+		Level: func(id string) (meta.Severity, bool) { s, ok := levels[id]; return s, ok },
+	}
+	return &setup{f: f, root: root, cfg: cfg, enabled: enabled, failLevel: failLevel, opts: opts}, nil
+}
+
 func scan(args []string, stdout, stderr io.Writer) (int, error) {
 	var f scanFlags
 	fs := newFlagSet(&f, stderr)
@@ -102,46 +152,16 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		fmt.Fprintln(stdout, "bricklint", version)
 		return exitClean, nil
 	}
-	if !slices.Contains(formats, f.format) {
-		return exitUsage, usagef("--format must be one of %s, not %q", strings.Join(formats, ", "), f.format)
-	}
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
+	s, err := prepare(f, paths)
+	if err != nil {
+		return exitUsage, err
+	}
+	root, opts := s.root, s.opts
 
-	root, err := findRoot(f.root, paths)
-	if err != nil {
-		return exitUsage, err
-	}
-	cfg, err := loadConfig(f, root)
-	if err != nil {
-		return exitUsage, err
-	}
-	levels, err := severityOverrides(cfg)
-	if err != nil {
-		return exitUsage, err
-	}
-	enabled, err := selectRules(cfg, levels, f.enable, f.disable)
-	if err != nil {
-		return exitUsage, err
-	}
-	failName := f.failLevel
-	if failName == "" {
-		failName = cfg.FailLevel
-	}
-	if failName == "" {
-		failName = "warning"
-	}
-	failLevel, ok := meta.ParseSeverity(failName)
-	if !ok {
-		return exitUsage, usagef("--fail-level must be none, note, warning or error, not %q", failName)
-	}
-
-	walker := &driver.Walker{Root: root, MaxFileSize: f.maxFileSize, Exclude: cfg.Excluded}
-	opts := driver.Options{
-		Root: root, Rules: enabled, Jobs: f.jobs, KnownRule: rules.ID,
-		Level: func(id string) (meta.Severity, bool) { s, ok := levels[id]; return s, ok },
-	}
+	walker := &driver.Walker{Root: root, MaxFileSize: f.maxFileSize, Exclude: s.cfg.Excluded}
 	var units []driver.Unit
 	var skipped []driver.Skipped
 	if f.staged {
@@ -185,7 +205,13 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 
-	rep := report.Result{Result: res, Rules: metas(enabled), Baselined: map[string]bool{}, Started: started, Finished: time.Now()}
+	return s.finish(res, nil, started, stdout, stderr)
+}
+
+// finish applies the baseline, writes the report and picks the exit code.
+func (s *setup) finish(res *driver.Result, prov *report.Provenance, started time.Time, stdout, stderr io.Writer) (int, error) {
+	f, failLevel := s.f, s.failLevel
+	rep := report.Result{Result: res, Rules: metas(s.enabled), Baselined: map[string]bool{}, Provenance: prov, Started: started, Finished: time.Now()}
 	if f.baseline != "" {
 		b, err := baseline.Load(f.baseline)
 		if err != nil {
@@ -210,7 +236,7 @@ func scan(args []string, stdout, stderr io.Writer) (int, error) {
 		fmt.Fprintf(stderr, "bricklint: recorded %d findings in %s\n", len(entries), f.writeBaseline)
 	}
 
-	if err := writeReport(f, stdout, rep, failLevel, root); err != nil {
+	if err := writeReport(f, stdout, rep, failLevel, s.root); err != nil {
 		return exitUsage, err
 	}
 	report.Notifications(stderr, res.Notifications)

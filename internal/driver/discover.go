@@ -44,6 +44,18 @@ type Walker struct {
 	Root        string // absolute, symlinks resolved
 	MaxFileSize int64
 	Exclude     func(rel string) bool // config excludes; nil for none
+	// Tree, when set, is where units find their context files instead of
+	// the working directory (bricklint history: the tree of one commit).
+	Tree Tree
+}
+
+// Tree is a read-only file tree addressed by root-relative slash paths.
+type Tree interface {
+	// Files lists the regular files directly in dir ("." for the root).
+	Files(dir string) []string
+	// Read returns a regular file's content; ok is false when it does not
+	// exist, is not a regular file, or is larger than maxSize (when > 0).
+	Read(rel string, maxSize int64) (b []byte, ok bool)
 }
 
 // Discover walks paths (files or directories, relative to the working
@@ -162,6 +174,15 @@ const maxVarFileClimb = 3
 
 // terraformFiles lists the Terraform files of a directory under the root.
 func (w *Walker) terraformFiles(dir string) []string {
+	if w.Tree != nil {
+		var out []string
+		for _, name := range w.Tree.Files(dir) {
+			if rel := path.Join(dir, name); source.IsTerraform(rel) {
+				out = append(out, rel)
+			}
+		}
+		return out
+	}
 	entries, err := os.ReadDir(filepath.Join(w.Root, filepath.FromSlash(dir)))
 	if err != nil {
 		return nil
@@ -213,12 +234,8 @@ var templateCall = regexp.MustCompile(`templatefile\(\s*\\?"\$\{path\.module\}/(
 // and adds the templates it renders; both resolved relative to the file,
 // kept only when they stay within the scan root.
 func (w *Walker) references(rel string, add func(string)) []string {
-	abs := filepath.Join(w.Root, filepath.FromSlash(rel))
-	if info, err := os.Stat(abs); err != nil || (w.MaxFileSize > 0 && info.Size() > w.MaxFileSize) {
-		return nil
-	}
-	b, err := os.ReadFile(abs)
-	if err != nil {
+	b, ok := w.readRel(rel)
+	if !ok {
 		return nil
 	}
 	var dirs []string
@@ -229,8 +246,7 @@ func (w *Walker) references(rel string, add func(string)) []string {
 	}
 	for _, m := range templateCall.FindAllSubmatch(b, -1) {
 		if t, ok := w.within(path.Join(path.Dir(rel), string(m[1]))); ok {
-			if info, err := os.Stat(filepath.Join(w.Root, filepath.FromSlash(t))); err == nil && info.Mode().IsRegular() &&
-				(w.MaxFileSize <= 0 || info.Size() <= w.MaxFileSize) {
+			if _, ok := w.readRel(t); ok {
 				add(t)
 			}
 		}
@@ -243,6 +259,9 @@ func (w *Walker) references(rel string, add func(string)) []string {
 func (w *Walker) within(rel string) (string, bool) {
 	if rel == ".." || strings.HasPrefix(rel, "../") {
 		return "", false
+	}
+	if w.Tree != nil {
+		return rel, true // a commit's tree has no symbolic links to follow (they are not regular files)
 	}
 	real, err := filepath.EvalSymlinks(filepath.Join(w.Root, filepath.FromSlash(rel)))
 	if err != nil {

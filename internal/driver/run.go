@@ -111,6 +111,14 @@ type Finding struct {
 	// Fingerprint identifies the finding across commits: rule, path and the
 	// redacted line's content, not its number.
 	Fingerprint string
+	// Commit is the commit that introduced the finding (bricklint history);
+	// nil for a scan of files.
+	Commit *Commit
+}
+
+// Commit identifies a git commit in history findings.
+type Commit struct {
+	SHA, Author, Email, Date, Subject string
 }
 
 // Notification is something the tool wants the user to know that is not a

@@ -35,6 +35,9 @@ func isShellScript(rel string) bool {
 // readRel reads a regular file under the root by its root-relative path,
 // within the size limit; symbolic links that leave the root are not followed.
 func (w *Walker) readRel(rel string) ([]byte, bool) {
+	if w.Tree != nil {
+		return w.Tree.Read(rel, w.MaxFileSize)
+	}
 	p := filepath.Join(w.Root, filepath.FromSlash(rel))
 	real, err := filepath.EvalSymlinks(p)
 	if err != nil || !strings.HasPrefix(real+string(filepath.Separator), w.Root+string(filepath.Separator)) {

@@ -34,6 +34,7 @@ type sarifLog struct {
 type sarifRun struct {
 	Tool              sarifTool         `json:"tool"`
 	AutomationDetails *sarifAutomation  `json:"automationDetails,omitempty"`
+	VersionControl    []sarifVCS        `json:"versionControlProvenance,omitempty"`
 	Invocations       []sarifInvocation `json:"invocations"`
 	ColumnKind        string            `json:"columnKind"`
 	Results           []sarifResult     `json:"results"`
@@ -127,14 +128,48 @@ type sarifLogicalLoc struct {
 	Kind               string `json:"kind"`
 }
 
-// sarifArchiveProps place a finding inside an archive.
+type sarifVCS struct {
+	RepositoryURI string `json:"repositoryUri"`
+	RevisionID    string `json:"revisionId,omitempty"`
+	Branch        string `json:"branch,omitempty"`
+	// MappedTo says result URIs (relative to %SRCROOT%) are in this repository.
+	MappedTo struct {
+		URIBaseID string `json:"uriBaseId"`
+	} `json:"mappedTo"`
+}
+
+// sarifArchiveProps place a finding inside an archive, and name the commit
+// that introduced it in a history scan.
 type sarifArchiveProps struct {
-	ArchiveEntry string `json:"archiveEntry"`
+	ArchiveEntry string `json:"archiveEntry,omitempty"`
 	Command      int    `json:"command,omitempty"`
 	InResults    bool   `json:"inSavedResults,omitempty"`
 	// NotebookLine and NotebookColumn count in the notebook's source form.
-	NotebookLine   int `json:"notebookLine"`
-	NotebookColumn int `json:"notebookColumn"`
+	NotebookLine   int `json:"notebookLine,omitempty"`
+	NotebookColumn int `json:"notebookColumn,omitempty"`
+	commitProps
+}
+
+// commitProps name the commit a history finding comes from.
+type commitProps struct {
+	Commit  string `json:"commit,omitempty"`
+	Author  string `json:"author,omitempty"`
+	Date    string `json:"date,omitempty"`
+	Subject string `json:"subject,omitempty"`
+}
+
+func commitOf(c *driver.Commit) commitProps {
+	if c == nil {
+		return commitProps{}
+	}
+	return commitProps{Commit: c.SHA, Author: author(c), Date: c.Date, Subject: c.Subject}
+}
+
+func author(c *driver.Commit) string {
+	if c.Email == "" {
+		return c.Author
+	}
+	return c.Author + " <" + c.Email + ">"
 }
 
 type sarifResult struct {
@@ -201,6 +236,14 @@ type Result struct {
 	Baselined map[string]bool
 	// Started and Finished bound the scan (zero when unknown).
 	Started, Finished time.Time
+	// Provenance, when set, names the repository and revision a history
+	// scan read (SARIF versionControlProvenance).
+	Provenance *Provenance
+}
+
+// Provenance is the repository and revision findings were read from.
+type Provenance struct {
+	RepositoryURI, RevisionID, Branch string
 }
 
 // SARIF writes the result as one SARIF 2.1.0 run.
@@ -215,6 +258,11 @@ func SARIF(w io.Writer, tool Tool, res Result, opts SARIFOptions) error {
 	}
 	if opts.Category != "" {
 		run.AutomationDetails = &sarifAutomation{ID: strings.TrimSuffix(opts.Category, "/") + "/"}
+	}
+	if p := res.Provenance; p != nil {
+		vcs := sarifVCS{RepositoryURI: p.RepositoryURI, RevisionID: p.RevisionID, Branch: p.Branch}
+		vcs.MappedTo.URIBaseID = "%SRCROOT%"
+		run.VersionControl = []sarifVCS{vcs}
 	}
 	index := map[string]int{}
 	for i, m := range res.Rules {
@@ -233,6 +281,12 @@ func SARIF(w io.Writer, tool Tool, res Result, opts SARIFOptions) error {
 		if f.Entry != "" {
 			r.Properties = &sarifArchiveProps{ArchiveEntry: f.Entry, Command: f.Command, InResults: f.InResults,
 				NotebookLine: f.Line, NotebookColumn: f.Col16}
+		}
+		if f.Commit != nil {
+			if r.Properties == nil {
+				r.Properties = &sarifArchiveProps{}
+			}
+			r.Properties.commitProps = commitOf(f.Commit)
 		}
 		for i, rel := range f.Related {
 			id := i + 1

@@ -42,6 +42,7 @@ func Text(w io.Writer, res Result, opts TextOptions) error {
 	}
 	counts := map[meta.Severity]int{}
 	suppressed, baselined := 0, 0
+	var last *driver.Commit // findings of one commit come together, under its short SHA and subject
 	for _, f := range res.Findings {
 		switch {
 		case f.Suppression != nil:
@@ -67,6 +68,10 @@ func Text(w io.Writer, res Result, opts TextOptions) error {
 			note = " (suppressed: " + f.Suppression.Reason + ")"
 		} else if hidden {
 			note = " (baselined)"
+		}
+		if c := f.Commit; c != nil && c != last {
+			last = c
+			fmt.Fprintf(w, "%s %s (%s, %s)\n", paint(ansiBold, "commit "+shortSHA(c.SHA)), c.Subject, c.Author, c.Date)
 		}
 		at := fmt.Sprintf("%s:%d:%d", f.Path, f.Line, f.Col)
 		if f.Entry != "" {
@@ -127,6 +132,13 @@ func expandTabs(line string, col int) (string, int) {
 	return b.String(), col - 1
 }
 
+func shortSHA(sha string) string {
+	if len(sha) > 12 {
+		return sha[:12]
+	}
+	return sha
+}
+
 func plural(n int, word string) string {
 	if n == 1 {
 		return word
@@ -164,6 +176,12 @@ type jsonFinding struct {
 	Suppressed  string   `json:"suppressed,omitempty"`
 	Baselined   bool     `json:"baselined,omitempty"`
 	Fixes       []string `json:"fixes,omitempty"`
+	// Commit, Author (name <email>), Date (ISO 8601) and Subject name the
+	// commit that introduced the finding (bricklint history).
+	Commit  string `json:"commit,omitempty"`
+	Author  string `json:"author,omitempty"`
+	Date    string `json:"date,omitempty"`
+	Subject string `json:"subject,omitempty"`
 }
 
 type jsonNotification struct {
@@ -186,6 +204,9 @@ func JSON(w io.Writer, res Result) error {
 			Rule: f.Rule.ID, Name: f.Rule.Name, Level: f.Level.String(), Message: f.Message,
 			Path: f.Path, Entry: f.Entry, Command: f.Command, InResults: f.InResults, Line: f.Line, Column: f.Col, EndLine: f.EndLine, EndColumn: f.EndCol,
 			Excerpt: f.Excerpt, Fingerprint: f.Fingerprint, Baselined: res.Baselined[f.Fingerprint],
+		}
+		if c := commitOf(f.Commit); c.Commit != "" {
+			jf.Commit, jf.Author, jf.Date, jf.Subject = c.Commit, c.Author, c.Date, c.Subject
 		}
 		if f.Suppression != nil {
 			jf.Suppressed = f.Suppression.Reason

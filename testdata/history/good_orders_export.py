@@ -1,0 +1,16 @@
+# Databricks notebook source
+# DBTITLE 1,Nightly orders export to the reporting warehouse
+WAREHOUSE_HOST = "reporting-sql.database.windows.net"
+WAREHOUSE_USER = "orders_export"
+WAREHOUSE_PASSWORD = dbutils.secrets.get(scope="reporting", key="orders-export-password")
+
+# COMMAND ----------
+
+orders = spark.table("sales.orders").where("order_date = current_date() - 1")
+(orders.write.format("jdbc")
+    .option("url", f"jdbc:sqlserver://{WAREHOUSE_HOST}:1433;database=reporting")
+    .option("user", WAREHOUSE_USER)
+    .option("password", WAREHOUSE_PASSWORD)
+    .option("dbtable", "dbo.orders_daily")
+    .mode("append")
+    .save())

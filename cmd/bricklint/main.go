@@ -5,6 +5,7 @@
 //	bricklint rules [--keywords]     list the rules (or their prefilter keywords)
 //	bricklint explain RULE           print a rule's documentation
 //	bricklint config schema          print the JSON Schema of .bricklint.yaml
+//	bricklint lsp                    serve the Language Server Protocol on stdio
 //	bricklint version                print the version
 //
 // Exit status: 0 no findings at or above --fail-level, 1 findings, 2 usage or
@@ -52,6 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		} else {
 			_, err = stdout.Write(config.Schema())
 		}
+	case len(args) > 0 && args[0] == "lsp":
+		err = serveLSP(args[1:], os.Stdin, os.Stdout)
 	case len(args) > 0 && args[0] == "version":
 		fmt.Fprintln(stdout, "bricklint", version)
 	default:

@@ -1,0 +1,360 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf16"
+
+	"github.com/sourcegraph/jsonrpc2"
+
+	"github.com/bricklint/bricklint/internal/lsp"
+)
+
+// lspClient is the editor's side of an in-memory connection to `bricklint lsp`.
+type lspClient struct {
+	t     *testing.T
+	conn  *jsonrpc2.Conn
+	diags chan publishParams
+	mu    sync.Mutex
+	wire  bytes.Buffer // every byte the server sent
+}
+
+type lspRange struct {
+	Start struct{ Line, Character int } `json:"start"`
+	End   struct{ Line, Character int } `json:"end"`
+}
+
+type lspDiagnostic struct {
+	Range           lspRange `json:"range"`
+	Severity        int      `json:"severity"`
+	Code            string   `json:"code"`
+	CodeDescription struct {
+		Href string `json:"href"`
+	} `json:"codeDescription"`
+	Source  string `json:"source"`
+	Message string `json:"message"`
+}
+
+type publishParams struct {
+	URI         string          `json:"uri"`
+	Version     *int            `json:"version"`
+	Diagnostics []lspDiagnostic `json:"diagnostics"`
+}
+
+type lspTextEdit struct {
+	Range   lspRange `json:"range"`
+	NewText string   `json:"newText"`
+}
+
+type lspCodeAction struct {
+	Title       string          `json:"title"`
+	Kind        string          `json:"kind"`
+	Diagnostics []lspDiagnostic `json:"diagnostics"`
+	Edit        struct {
+		Changes map[string][]lspTextEdit `json:"changes"`
+	} `json:"edit"`
+}
+
+// teeConn records what the server writes before the client reads it.
+type teeConn struct {
+	net.Conn
+	c *lspClient
+}
+
+func (t teeConn) Read(p []byte) (int, error) {
+	n, err := t.Conn.Read(p)
+	t.c.mu.Lock()
+	t.c.wire.Write(p[:n])
+	t.c.mu.Unlock()
+	return n, err
+}
+
+func startLSP(t *testing.T) *lspClient {
+	t.Helper()
+	serverSide, clientSide := net.Pipe()
+	done := make(chan struct{})
+	go func() {
+		lsp.New("bricklint", version, lspSetup).Serve(context.Background(), serverSide)
+		close(done)
+	}()
+	c := &lspClient{t: t, diags: make(chan publishParams, 16)}
+	handler := jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+		if req.Method == "textDocument/publishDiagnostics" && req.Params != nil {
+			var p publishParams
+			if err := json.Unmarshal(*req.Params, &p); err != nil {
+				t.Errorf("publishDiagnostics: %v", err)
+			}
+			c.diags <- p
+		}
+		return nil, nil
+	})
+	c.conn = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(teeConn{clientSide, c}, jsonrpc2.VSCodeObjectCodec{}), handler)
+	t.Cleanup(func() {
+		c.conn.Close()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Error("the server did not stop when the client went away")
+		}
+	})
+	return c
+}
+
+func (c *lspClient) call(method string, params, result any) {
+	c.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := c.conn.Call(ctx, method, params, result); err != nil {
+		c.t.Fatalf("%s: %v", method, err)
+	}
+}
+
+func (c *lspClient) notify(method string, params any) {
+	c.t.Helper()
+	if err := c.conn.Notify(context.Background(), method, params); err != nil {
+		c.t.Fatalf("%s: %v", method, err)
+	}
+}
+
+func (c *lspClient) published(uri string) publishParams {
+	c.t.Helper()
+	for {
+		select {
+		case p := <-c.diags:
+			if p.URI == uri {
+				return p
+			}
+		case <-time.After(30 * time.Second):
+			c.t.Fatalf("no diagnostics published for %s", uri)
+		}
+	}
+}
+
+func fileURIOf(path string) string {
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+}
+
+// wants reads a fixture's `# want DBXnnn` markers as rule IDs by 0-based line.
+func wants(src string) map[int]string {
+	out := map[int]string{}
+	re := regexp.MustCompile(`# want (DBX\d+)`)
+	for i, line := range strings.Split(src, "\n") {
+		if m := re.FindStringSubmatch(line); m != nil {
+			out[i] = m[1]
+		}
+	}
+	return out
+}
+
+// applyTextEdits applies LSP edits (0-based lines, UTF-16 columns) to src.
+func applyTextEdits(t *testing.T, src string, edits []lspTextEdit) string {
+	lines := strings.SplitAfter(src, "\n")
+	offset := func(line, char int) int {
+		off := 0
+		for _, l := range lines[:line] {
+			off += len(l)
+		}
+		units := 0
+		for i, r := range lines[line] {
+			if units >= char {
+				return off + i
+			}
+			units += len(utf16.Encode([]rune{r}))
+		}
+		return off + len(lines[line])
+	}
+	for i := len(edits) - 1; i >= 0; i-- { // the driver orders a fix's edits by offset
+		e := edits[i]
+		s, end := offset(e.Range.Start.Line, e.Range.Start.Character), offset(e.Range.End.Line, e.Range.End.Character)
+		if end < s {
+			t.Fatalf("edit %d has its end before its start", i)
+		}
+		src = src[:s] + e.NewText + src[end:]
+	}
+	return src
+}
+
+// TestLSPNotebook speaks LSP as an editor would: it opens a notebook whose
+// unsaved text writes a JDBC password and a wrong Azure AD resource, reads the
+// diagnostics, applies the DBX202 quick fix, fixes the password by hand, and
+// closes the file; no message of the server's carries the password in full.
+func TestLSPNotebook(t *testing.T) {
+	bad, err := os.ReadFile("../../testdata/lsp/bad_orders_sync.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, err := os.ReadFile("../../testdata/lsp/good_orders_sync.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const secret = "Ord3rs-Etl-2024!"
+	if !bytes.Contains(bad, []byte(secret)) {
+		t.Fatal("the fixture lost its password")
+	}
+	ws, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(ws, "notebooks", "orders_sync.py")
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// The disk holds the clean version: the server must analyse the editor's text.
+	if err := os.WriteFile(path, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	uri := fileURIOf(path)
+
+	c := startLSP(t)
+	var init struct {
+		Capabilities struct {
+			TextDocumentSync struct {
+				OpenClose bool `json:"openClose"`
+				Change    int  `json:"change"`
+			} `json:"textDocumentSync"`
+			CodeActionProvider json.RawMessage `json:"codeActionProvider"`
+		} `json:"capabilities"`
+		ServerInfo struct{ Name string } `json:"serverInfo"`
+	}
+	c.call("initialize", map[string]any{
+		"processId": nil, "rootUri": fileURIOf(ws), "capabilities": map[string]any{},
+		"workspaceFolders": []map[string]string{{"uri": fileURIOf(ws), "name": "orders"}},
+	}, &init)
+	if s := init.Capabilities.TextDocumentSync; !s.OpenClose || s.Change != 1 || init.Capabilities.CodeActionProvider == nil || init.ServerInfo.Name != "bricklint" {
+		t.Fatalf("capabilities = %+v", init)
+	}
+	c.notify("initialized", map[string]any{})
+
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": uri, "languageId": "python", "version": 1, "text": string(bad),
+	}})
+	p := c.published(uri)
+	want := wants(string(bad))
+	got := map[int]string{}
+	var dbx202 *lspDiagnostic
+	for i, d := range p.Diagnostics {
+		got[d.Range.Start.Line] = d.Code
+		if d.Source != "bricklint" || d.Severity != 1 || d.CodeDescription.Href == "" || !strings.Contains(d.CodeDescription.Href, d.Code) {
+			t.Errorf("diagnostic %+v: want source bricklint, severity 1 (error), the rule's help link", d)
+		}
+		if d.Code == "DBX202" {
+			dbx202 = &p.Diagnostics[i]
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("diagnostics on lines %v, want %v", got, want)
+	}
+	for line, id := range want {
+		if got[line] != id {
+			t.Errorf("line %d: got %q, want %s", line+1, got[line], id)
+		}
+	}
+	if p.Version == nil || *p.Version != 1 {
+		t.Errorf("version = %v, want 1", p.Version)
+	}
+	if dbx202 == nil {
+		t.Fatal("no DBX202 diagnostic")
+	}
+	// The range stands at the resource literal's value, as the scan's column does.
+	line := strings.Split(string(bad), "\n")[dbx202.Range.Start.Line]
+	if lit := `https://adb-`; dbx202.Range.Start.Character != strings.Index(line, lit) {
+		t.Errorf("DBX202 starts at column %d, want %d (the literal)", dbx202.Range.Start.Character, strings.Index(line, lit))
+	}
+
+	var actions []lspCodeAction
+	c.call("textDocument/codeAction", map[string]any{
+		"textDocument": map[string]string{"uri": uri}, "range": dbx202.Range,
+		"context": map[string]any{"diagnostics": []lspDiagnostic{*dbx202}},
+	}, &actions)
+	if len(actions) != 1 || actions[0].Kind != "quickfix" || len(actions[0].Edit.Changes[uri]) == 0 {
+		t.Fatalf("code actions = %+v, want one quickfix editing %s", actions, uri)
+	}
+	fixed := applyTextEdits(t, string(bad), actions[0].Edit.Changes[uri])
+	if !strings.Contains(fixed, `"2ff814a6-3304-4ab8-85cb-cd0e6f879c1d"`) {
+		t.Errorf("the quick fix did not write the application ID:\n%s", fixed)
+	}
+	var none []lspCodeAction
+	c.call("textDocument/codeAction", map[string]any{
+		"textDocument": map[string]string{"uri": uri}, "range": lspRange{}, "context": map[string]any{"diagnostics": []any{}},
+	}, &none)
+	if len(none) != 0 {
+		t.Errorf("code actions on line 1 = %+v, want none", none)
+	}
+
+	c.notify("textDocument/didChange", map[string]any{
+		"textDocument": map[string]any{"uri": uri, "version": 2}, "contentChanges": []map[string]string{{"text": fixed}},
+	})
+	if p := c.published(uri); len(p.Diagnostics) != 1 || p.Diagnostics[0].Code != "DBX101" {
+		t.Errorf("after the quick fix: %+v, want the DBX101 finding alone", p.Diagnostics)
+	}
+	c.notify("textDocument/didChange", map[string]any{
+		"textDocument": map[string]any{"uri": uri, "version": 3}, "contentChanges": []map[string]string{{"text": string(good)}},
+	})
+	if p := c.published(uri); len(p.Diagnostics) != 0 {
+		t.Errorf("after fixing both: %+v, want none", p.Diagnostics)
+	}
+
+	// Reopened with the password, then closed: the close clears the diagnostics.
+	c.notify("textDocument/didChange", map[string]any{
+		"textDocument": map[string]any{"uri": uri, "version": 4}, "contentChanges": []map[string]string{{"text": string(bad)}},
+	})
+	if p := c.published(uri); len(p.Diagnostics) == 0 {
+		t.Error("the password came back without a diagnostic")
+	}
+	c.notify("textDocument/didClose", map[string]any{"textDocument": map[string]string{"uri": uri}})
+	if p := c.published(uri); len(p.Diagnostics) != 0 {
+		t.Errorf("after didClose: %+v, want none", p.Diagnostics)
+	}
+	c.call("shutdown", nil, nil)
+
+	c.mu.Lock()
+	wire := c.wire.String()
+	c.mu.Unlock()
+	if !strings.Contains(wire, "DBX101") {
+		t.Fatal("the recorded traffic misses the diagnostics")
+	}
+	if strings.Contains(wire, secret) {
+		t.Errorf("the server sent the password in full:\n%s", wire)
+	}
+}
+
+// TestLSPSkipsOtherFiles: a file bricklint does not read gets empty
+// diagnostics, and a file outside every workspace folder is scanned from its
+// git repository's root.
+func TestLSPSkipsOtherFiles(t *testing.T) {
+	ws, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := startLSP(t)
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{}}, new(json.RawMessage))
+	c.notify("initialized", map[string]any{})
+	bad, err := os.ReadFile("../../testdata/lsp/bad_orders_sync.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := fileURIOf(filepath.Join(ws, "notes.txt"))
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": txt, "languageId": "plaintext", "version": 1, "text": string(bad)}})
+	if p := c.published(txt); len(p.Diagnostics) != 0 {
+		t.Errorf("notes.txt: %+v, want none", p.Diagnostics)
+	}
+	if err := os.MkdirAll(filepath.Join(ws, "repo", ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	nb := fileURIOf(filepath.Join(ws, "repo", "jobs", "orders_sync.py"))
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": nb, "languageId": "python", "version": 1, "text": string(bad)}})
+	if p := c.published(nb); len(p.Diagnostics) != len(wants(string(bad))) {
+		t.Errorf("an unsaved notebook in a repository: %+v, want %d diagnostics", p.Diagnostics, len(wants(string(bad))))
+	}
+}

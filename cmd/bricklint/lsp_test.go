@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 
 	"net"
 	"net/url"
@@ -356,5 +357,49 @@ func TestLSPSkipsOtherFiles(t *testing.T) {
 	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": nb, "languageId": "python", "version": 1, "text": string(bad)}})
 	if p := c.published(nb); len(p.Diagnostics) != len(wants(string(bad))) {
 		t.Errorf("an unsaved notebook in a repository: %+v, want %d diagnostics", p.Diagnostics, len(wants(string(bad))))
+	}
+}
+
+// TestLSPJobJSONColumns: diagnostics of a job JSON count columns in UTF-16
+// code units, as LSP does, past a parameter name with accents and an emoji
+// (bytes and UTF-16 units differ there); the expectation is the fixture's
+// .want file.
+func TestLSPJobJSONColumns(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/lsp/bad_job_export.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../testdata/lsp/bad_job_export.json.want")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?m)^(\\d+) (DBX\\d+) `(.*)`$").FindStringSubmatch(string(want))
+	if m == nil {
+		t.Fatal("bad_job_export.json.want has no expectation")
+	}
+	ws, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	uri := fileURIOf(filepath.Join(ws, "resources", "orders_export.json"))
+	c := startLSP(t)
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": fileURIOf(ws), "capabilities": map[string]any{}}, new(json.RawMessage))
+	c.notify("initialized", map[string]any{})
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "json", "version": 1, "text": string(src)}})
+	p := c.published(uri)
+	if len(p.Diagnostics) != 1 {
+		t.Fatalf("diagnostics = %+v, want one", p.Diagnostics)
+	}
+	d := p.Diagnostics[0]
+	line := strings.Split(string(src), "\n")[d.Range.Start.Line]
+	at := strings.Index(line, "Exp0rt-N1ghtly")
+	if fmt.Sprint(d.Range.Start.Line+1) != m[1] || d.Code != m[2] || !regexp.MustCompile(m[3]).MatchString(d.Message) {
+		t.Errorf("diagnostic %+v, want line %s %s %s", d, m[1], m[2], m[3])
+	}
+	if units := len(utf16.Encode([]rune(line[:at]))); d.Range.Start.Character != units {
+		t.Errorf("the password starts at UTF-16 column %d, the diagnostic at %d (bytes: %d)", units, d.Range.Start.Character, at)
+	}
+	if d.Severity != 1 || strings.Contains(d.Message, "Exp0rt-N1ghtly") {
+		t.Errorf("diagnostic %+v: want an error with the password redacted", d)
 	}
 }

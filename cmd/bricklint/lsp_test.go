@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 
 	"net"
 	"net/url"
@@ -401,5 +402,50 @@ func TestLSPJobJSONColumns(t *testing.T) {
 	}
 	if d.Severity != 1 || strings.Contains(d.Message, "Exp0rt-N1ghtly") {
 		t.Errorf("diagnostic %+v: want an error with the password redacted", d)
+	}
+}
+
+// TestLSPStdio runs the command on a pair of OS pipes, as an editor starts
+// it, and checks that shutdown and exit end it.
+func TestLSPStdio(t *testing.T) {
+	inR, inW, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	outR, outW, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- serveLSP([]string{"--stdio"}, inR, outW) }()
+	conn := jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(stdio{outR, inW}, jsonrpc2.VSCodeObjectCodec{}), jsonrpc2.HandlerWithError(func(context.Context, *jsonrpc2.Conn, *jsonrpc2.Request) (any, error) { return nil, nil }))
+	defer conn.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var init struct {
+		ServerInfo struct{ Name, Version string }
+	}
+	if err := conn.Call(ctx, "initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{}}, &init); err != nil {
+		t.Fatal(err)
+	}
+	if init.ServerInfo.Name != "bricklint" || init.ServerInfo.Version != version {
+		t.Errorf("serverInfo = %+v", init.ServerInfo)
+	}
+	if err := conn.Call(ctx, "shutdown", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.Notify(ctx, "exit", nil); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Error(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("bricklint lsp did not exit")
+	}
+	if code := run([]string{"lsp", "--tcp"}, io.Discard, io.Discard); code != exitUsage {
+		t.Errorf("bricklint lsp --tcp: exit %d, want %d", code, exitUsage)
 	}
 }

@@ -449,3 +449,49 @@ func TestLSPStdio(t *testing.T) {
 		t.Errorf("bricklint lsp --tcp: exit %d, want %d", code, exitUsage)
 	}
 }
+
+// TestLSPTerraformModuleContext: an unsaved variables.tf is analysed with its
+// module's main.tf from disk as context, so the literal default is the
+// federation password DBX101 reports (alone it would only be a sensitive
+// variable's default); its clean version gets no diagnostics.
+func TestLSPTerraformModuleContext(t *testing.T) {
+	const fixture = "../../testdata/lsp/tf_warehouse_federation"
+	ws, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod := filepath.Join(ws, "infra", "federation")
+	copyTree(t, fixture, mod)
+	bad, err := os.ReadFile(filepath.Join(fixture, "variables.tf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean := regexp.MustCompile(`(?m)^\s*default\s*=.*\n`).ReplaceAllString(string(bad), "")
+	if clean == string(bad) {
+		t.Fatal("the fixture lost its default")
+	}
+	if err := os.WriteFile(filepath.Join(mod, "variables.tf"), []byte(clean), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	uri := fileURIOf(filepath.Join(mod, "variables.tf"))
+	c := startLSP(t)
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": fileURIOf(ws), "capabilities": map[string]any{}}, new(json.RawMessage))
+	c.notify("initialized", map[string]any{})
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "terraform", "version": 1, "text": string(bad)}})
+	p := c.published(uri)
+	want := wants(string(bad))
+	if len(p.Diagnostics) != len(want) {
+		t.Fatalf("diagnostics = %+v, want %v", p.Diagnostics, want)
+	}
+	for _, d := range p.Diagnostics {
+		if want[d.Range.Start.Line] != d.Code {
+			t.Errorf("line %d: %s %s, want %v", d.Range.Start.Line+1, d.Code, d.Message, want)
+		}
+	}
+	c.notify("textDocument/didChange", map[string]any{
+		"textDocument": map[string]any{"uri": uri, "version": 2}, "contentChanges": []map[string]string{{"text": clean}},
+	})
+	if p := c.published(uri); len(p.Diagnostics) != 0 {
+		t.Errorf("without the default: %+v, want none", p.Diagnostics)
+	}
+}

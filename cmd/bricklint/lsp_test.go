@@ -147,16 +147,45 @@ func fileURIOf(path string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
 }
 
-// wants reads a fixture's `# want DBXnnn` markers as rule IDs by 0-based line.
-func wants(src string) map[int]string {
-	out := map[int]string{}
-	re := regexp.MustCompile(`# want (DBX\d+)`)
+// want is a fixture's expectation: a rule and a pattern of its message.
+type want struct {
+	rule    string
+	message *regexp.Regexp
+}
+
+// wants reads a fixture's "# want DBXnnn `regexp`" markers by 0-based line.
+func wants(src string) map[int]want {
+	out := map[int]want{}
+	re := regexp.MustCompile("# want (DBX\\d+) `([^`]*)`")
 	for i, line := range strings.Split(src, "\n") {
 		if m := re.FindStringSubmatch(line); m != nil {
-			out[i] = m[1]
+			out[i] = want{m[1], regexp.MustCompile(m[2])}
 		}
 	}
 	return out
+}
+
+// checkWants compares diagnostics with a fixture's markers.
+func checkWants(t *testing.T, diags []lspDiagnostic, src string) {
+	t.Helper()
+	ws := wants(src)
+	if len(ws) == 0 {
+		t.Fatal("the fixture has no want markers")
+	}
+	seen := map[int]bool{}
+	for _, d := range diags {
+		w, ok := ws[d.Range.Start.Line]
+		if !ok || w.rule != d.Code || !w.message.MatchString(d.Message) {
+			t.Errorf("line %d: unexpected %s %q", d.Range.Start.Line+1, d.Code, d.Message)
+			continue
+		}
+		seen[d.Range.Start.Line] = true
+	}
+	for line, w := range ws {
+		if !seen[line] {
+			t.Errorf("line %d: no %s diagnostic matching %s", line+1, w.rule, w.message)
+		}
+	}
 }
 
 // applyTextEdits applies LSP edits (0-based lines, UTF-16 columns) to src.
@@ -242,24 +271,14 @@ func TestLSPNotebook(t *testing.T) {
 		"uri": uri, "languageId": "python", "version": 1, "text": string(bad),
 	}})
 	p := c.published(uri)
-	want := wants(string(bad))
-	got := map[int]string{}
+	checkWants(t, p.Diagnostics, string(bad))
 	var dbx202 *lspDiagnostic
 	for i, d := range p.Diagnostics {
-		got[d.Range.Start.Line] = d.Code
 		if d.Source != "bricklint" || d.Severity != 1 || d.CodeDescription.Href == "" || !strings.Contains(d.CodeDescription.Href, d.Code) {
 			t.Errorf("diagnostic %+v: want source bricklint, severity 1 (error), the rule's help link", d)
 		}
 		if d.Code == "DBX202" {
 			dbx202 = &p.Diagnostics[i]
-		}
-	}
-	if len(got) != len(want) {
-		t.Errorf("diagnostics on lines %v, want %v", got, want)
-	}
-	for line, id := range want {
-		if got[line] != id {
-			t.Errorf("line %d: got %q, want %s", line+1, got[line], id)
 		}
 	}
 	if p.Version == nil || *p.Version != 1 {
@@ -356,9 +375,7 @@ func TestLSPSkipsOtherFiles(t *testing.T) {
 	}
 	nb := fileURIOf(filepath.Join(ws, "repo", "jobs", "orders_sync.py"))
 	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": nb, "languageId": "python", "version": 1, "text": string(bad)}})
-	if p := c.published(nb); len(p.Diagnostics) != len(wants(string(bad))) {
-		t.Errorf("an unsaved notebook in a repository: %+v, want %d diagnostics", p.Diagnostics, len(wants(string(bad))))
-	}
+	checkWants(t, c.published(nb).Diagnostics, string(bad))
 }
 
 // TestLSPJobJSONColumns: diagnostics of a job JSON count columns in UTF-16
@@ -478,16 +495,7 @@ func TestLSPTerraformModuleContext(t *testing.T) {
 	c.call("initialize", map[string]any{"processId": nil, "rootUri": fileURIOf(ws), "capabilities": map[string]any{}}, new(json.RawMessage))
 	c.notify("initialized", map[string]any{})
 	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "terraform", "version": 1, "text": string(bad)}})
-	p := c.published(uri)
-	want := wants(string(bad))
-	if len(p.Diagnostics) != len(want) {
-		t.Fatalf("diagnostics = %+v, want %v", p.Diagnostics, want)
-	}
-	for _, d := range p.Diagnostics {
-		if want[d.Range.Start.Line] != d.Code {
-			t.Errorf("line %d: %s %s, want %v", d.Range.Start.Line+1, d.Code, d.Message, want)
-		}
-	}
+	checkWants(t, c.published(uri).Diagnostics, string(bad))
 	c.notify("textDocument/didChange", map[string]any{
 		"textDocument": map[string]any{"uri": uri, "version": 2}, "contentChanges": []map[string]string{{"text": clean}},
 	})

@@ -11,7 +11,7 @@ TENANT_ID = "72f988bf-86f1-41af-91ab-2d7cd011db47"
 client_id = dbutils.secrets.get(scope="orders-sp", key="client-id")
 client_secret = dbutils.secrets.get(scope="orders-sp", key="client-secret")
 
-jdbc_url = "jdbc:sqlserver://orders-sql.database.windows.net:1433;database=orders;user=etl_orders;password=Ord3rs-Etl-2024!"  # want DBX101
+jdbc_url = "jdbc:sqlserver://orders-sql.database.windows.net:1433;database=orders;user=etl_orders;password=Ord3rs-Etl-2024!"  # want DBX101 `JDBC URL embeds a literal password`
 
 # COMMAND ----------
 
@@ -27,5 +27,5 @@ token = requests.post(f"https://login.microsoftonline.com/{TENANT_ID}/oauth2/tok
     "grant_type": "client_credentials",
     "client_id": client_id,
     "client_secret": client_secret,
-    "resource": "https://adb-1234567890123456.7.azuredatabricks.net/",  # want DBX202
+    "resource": "https://adb-1234567890123456.7.azuredatabricks.net/",  # want DBX202 `names the Databricks URL .* as its resource`
 }).json()["access_token"]

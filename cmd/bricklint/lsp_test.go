@@ -503,3 +503,76 @@ func TestLSPTerraformModuleContext(t *testing.T) {
 		t.Errorf("without the default: %+v, want none", p.Diagnostics)
 	}
 }
+
+// TestLSPMatchesScan: for rule fixtures of every format the editor sends, the
+// diagnostics of the opened file are the findings a scan of it reports
+// (rule, line, redacted message).
+func TestLSPMatchesScan(t *testing.T) {
+	fixtures := []string{
+		"../../testdata/DBX101/bad_loyalty_sync.ipynb",
+		"../../testdata/DBX101/bad_jdbc_writer.scala",
+		"../../testdata/DBX101/bad_federation_setup.sql",
+		"../../testdata/DBX101/bad_r_notebook.r",
+		"../../testdata/DBX101/bad_deploy_workflow.yml",
+		"../../testdata/DBX101/bad_job_orders_sync.json",
+		"../../testdata/DBX202/bad_aad_token.scala",
+		"../../testdata/DBX202/good_sp_token_notebook.py",
+	}
+	ws, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := startLSP(t)
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": fileURIOf(ws), "capabilities": map[string]any{}}, new(json.RawMessage))
+	c.notify("initialized", map[string]any{})
+	findings := 0
+	for _, fx := range fixtures {
+		src, err := os.ReadFile(fx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(ws, filepath.Base(fx))
+		if err := os.WriteFile(path, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(t.TempDir(), "scan.json")
+		if code := run([]string{"--no-config", "--root", ws, "--format", "json", "-o", out, path}, io.Discard, io.Discard); code > exitFindings {
+			t.Fatalf("scan of %s: exit %d", fx, code)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var scan struct {
+			Findings []struct {
+				Rule, Name, Message string
+				Line                int
+				Suppressed          string `json:"suppressed"`
+			}
+		}
+		if err := json.Unmarshal(b, &scan); err != nil {
+			t.Fatal(err)
+		}
+		var want, got []string
+		for _, f := range scan.Findings {
+			if f.Suppressed == "" {
+				want = append(want, fmt.Sprintf("%d %s %s: %s", f.Line, f.Rule, f.Name, f.Message))
+			}
+		}
+		uri := fileURIOf(path)
+		c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "plaintext", "version": 1, "text": string(src)}})
+		for _, d := range c.published(uri).Diagnostics {
+			got = append(got, fmt.Sprintf("%d %s %s", d.Range.Start.Line+1, d.Code, d.Message))
+		}
+		c.notify("textDocument/didClose", map[string]any{"textDocument": map[string]string{"uri": uri}})
+		c.published(uri)
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s:\nlsp:\n%s\nscan:\n%s", fx, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if strings.HasPrefix(filepath.Base(fx), "bad_") && len(want) == 0 {
+			t.Errorf("%s: the scan found nothing", fx)
+		}
+		findings += len(want)
+	}
+	t.Logf("%d findings in %d files, the same in the editor", findings, len(fixtures))
+}

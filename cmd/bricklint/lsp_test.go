@@ -28,6 +28,7 @@ type lspClient struct {
 	t     *testing.T
 	conn  *jsonrpc2.Conn
 	diags chan publishParams
+	shown chan string // window/showMessage
 	mu    sync.Mutex
 	wire  bytes.Buffer // every byte the server sent
 }
@@ -90,7 +91,7 @@ func startLSP(t *testing.T) *lspClient {
 		lsp.New("bricklint", version, lspSetup).Serve(context.Background(), serverSide)
 		close(done)
 	}()
-	c := &lspClient{t: t, diags: make(chan publishParams, 16)}
+	c := &lspClient{t: t, diags: make(chan publishParams, 16), shown: make(chan string, 16)}
 	handler := jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
 		if req.Method == "textDocument/publishDiagnostics" && req.Params != nil {
 			var p publishParams
@@ -98,6 +99,11 @@ func startLSP(t *testing.T) *lspClient {
 				t.Errorf("publishDiagnostics: %v", err)
 			}
 			c.diags <- p
+		}
+		if req.Method == "window/showMessage" && req.Params != nil {
+			var m struct{ Message string }
+			_ = json.Unmarshal(*req.Params, &m)
+			c.shown <- m.Message
 		}
 		return nil, nil
 	})
@@ -575,4 +581,48 @@ func TestLSPMatchesScan(t *testing.T) {
 		findings += len(want)
 	}
 	t.Logf("%d findings in %d files, the same in the editor", findings, len(fixtures))
+}
+
+// TestLSPConfigError: a .bricklint.yaml naming an unknown rule is shown to the
+// user once, not at every change, and the file gets no diagnostics.
+func TestLSPConfigError(t *testing.T) {
+	ws, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(ws, ".bricklint.yaml"), []byte("disable: [DBX999]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad, err := os.ReadFile("../../testdata/lsp/bad_orders_sync.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := startLSP(t)
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": fileURIOf(ws), "capabilities": map[string]any{}}, new(json.RawMessage))
+	c.notify("initialized", map[string]any{})
+	uri := fileURIOf(filepath.Join(ws, "orders_sync.py"))
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "python", "version": 1, "text": string(bad)}})
+	for v := 2; v <= 3; v++ {
+		c.notify("textDocument/didChange", map[string]any{
+			"textDocument": map[string]any{"uri": uri, "version": v}, "contentChanges": []map[string]string{{"text": string(bad)}},
+		})
+	}
+	for range 3 {
+		if p := c.published(uri); len(p.Diagnostics) != 0 {
+			t.Errorf("with a broken configuration: %+v, want none", p.Diagnostics)
+		}
+	}
+	select {
+	case m := <-c.shown:
+		if !strings.Contains(m, "DBX999") {
+			t.Errorf("shown %q, want the unknown rule named", m)
+		}
+	default:
+		t.Fatal("the configuration error was not shown")
+	}
+	select {
+	case m := <-c.shown:
+		t.Errorf("shown again: %q", m)
+	default:
+	}
 }

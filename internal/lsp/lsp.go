@@ -36,6 +36,7 @@ type Server struct {
 	folders  []string             // workspace folders, absolute
 	docs     map[string][]byte    // open documents by URI
 	findings map[string][]finding // the last analysis of each open document
+	shown    string               // the configuration error last shown
 	handler  protocol.Handler
 }
 
@@ -154,10 +155,15 @@ func (s *Server) update(ctx *glsp.Context, uri string, text []byte, version *pro
 	s.docs[uri] = text
 	s.mu.Unlock()
 	fs, err := s.analyse(uri, text)
+	msg := ""
 	if err != nil {
-		ctx.Notify(protocol.ServerWindowShowMessage, protocol.ShowMessageParams{Type: protocol.MessageTypeError, Message: "bricklint: " + err.Error()})
+		msg = "bricklint: " + err.Error()
 	}
 	s.mu.Lock()
+	if msg != "" && msg != s.shown { // once, not at every keystroke
+		ctx.Notify(protocol.ServerWindowShowMessage, protocol.ShowMessageParams{Type: protocol.MessageTypeError, Message: msg})
+	}
+	s.shown = msg
 	if _, open := s.docs[uri]; open {
 		s.findings[uri] = fs
 	}

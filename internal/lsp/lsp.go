@@ -160,14 +160,15 @@ func (s *Server) update(ctx *glsp.Context, uri string, text []byte, version *pro
 		msg = "bricklint: " + err.Error()
 	}
 	s.mu.Lock()
-	if msg != "" && msg != s.shown { // once, not at every keystroke
-		ctx.Notify(protocol.ServerWindowShowMessage, protocol.ShowMessageParams{Type: protocol.MessageTypeError, Message: msg})
-	}
+	show := msg != "" && msg != s.shown // once, not at every keystroke
 	s.shown = msg
 	if _, open := s.docs[uri]; open {
 		s.findings[uri] = fs
 	}
 	s.mu.Unlock()
+	if show {
+		ctx.Notify(protocol.ServerWindowShowMessage, protocol.ShowMessageParams{Type: protocol.MessageTypeError, Message: msg})
+	}
 	diags := make([]protocol.Diagnostic, len(fs))
 	for i, f := range fs {
 		diags[i] = f.diag

@@ -6,6 +6,7 @@
 //	bricklint rules [--keywords]     list the rules (or their prefilter keywords)
 //	bricklint explain RULE           print a rule's documentation
 //	bricklint config schema          print the JSON Schema of .bricklint.yaml
+//	bricklint lsp                    serve the Language Server Protocol on stdio
 //	bricklint version                print the version
 //
 // Exit status: 0 no findings at or above --fail-level, 1 findings, 2 usage or
@@ -55,6 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	case len(args) > 0 && args[0] == "history":
 		code, err = historyCmd(args[1:], stdout, stderr)
+	case len(args) > 0 && args[0] == "lsp":
+		err = serveLSP(args[1:], os.Stdin, os.Stdout)
 	case len(args) > 0 && args[0] == "version":
 		fmt.Fprintln(stdout, "bricklint", version)
 	default:

@@ -63,7 +63,7 @@ func newFlagSet(f *scanFlags, stderr io.Writer) *flag.FlagSet {
 	fs.BoolVar(&f.progress, "progress", false, "print progress on stderr (default: only on a terminal, outside CI, for scans longer than a second)")
 	fs.BoolVar(&f.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: bricklint [flags] [path ...]\n       bricklint history [flags] [REPO]\n       bricklint rules | explain RULE | config schema | version\n\nflags:\n")
+		fmt.Fprintf(stderr, "usage: bricklint [flags] [path ...]\n       bricklint history [flags] [REPO]\n       bricklint rules | explain RULE | config schema | lsp | version\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	return fs

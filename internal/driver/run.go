@@ -51,6 +51,9 @@ type Options struct {
 	ArchiveLimits *ArchiveLimits
 	// Progress, when set, is updated as units finish (for a progress line).
 	Progress *Progress
+	// NoPrefilter analyses every unit with every rule, whether or not its
+	// keywords occur: the full path the differential test compares with.
+	NoPrefilter bool
 }
 
 // Progress counts a running scan's work; safe to read while Run runs.
@@ -142,6 +145,7 @@ func Run(opts Options, units []Unit) *Result {
 		panic(err) // the rule set is ours; an invalid one is a bug caught by tests
 	}
 	units, vfs, archiveNotes := expandArchives(opts, units)
+	pf := newPrefilter(opts.Rules, opts.NoPrefilter)
 	results := make([]unitResult, len(units))
 	if opts.Progress != nil {
 		n := 0
@@ -157,7 +161,7 @@ func Run(opts Options, units []Unit) *Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = runUnit(opts, order, units[i], vfs)
+				results[i] = runUnit(opts, order, pf, units[i], vfs)
 				if p := opts.Progress; p != nil {
 					p.Bytes.Add(results[i].bytes)
 					p.Done.Add(int64(len(units[i].Files)))
@@ -238,7 +242,7 @@ type unitResult struct {
 	analysed bool
 }
 
-func runUnit(opts Options, order []*analysis.Analyzer, u Unit, vfs map[string]*archived) (out unitResult) {
+func runUnit(opts Options, order []*analysis.Analyzer, pf *prefilter, u Unit, vfs map[string]*archived) (out unitResult) {
 	contents := map[string][]byte{}
 	var names, reported []string // every file read; those reported on
 	context := map[string]bool{}
@@ -290,7 +294,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit, vfs map[string]*a
 			}
 		}
 	}
-	active := activeRules(opts.Rules, contents)
+	active := pf.active(contents)
 	if len(active) == 0 {
 		return out // fast path: no keyword of any enabled rule occurs in the unit
 	}
@@ -451,27 +455,6 @@ func requires(from, target *analysis.Analyzer) bool {
 		}
 	}
 	return false
-}
-
-// activeRules keeps the rules whose keywords occur in the unit.
-func activeRules(rules []meta.Rule, contents map[string][]byte) map[*analysis.Analyzer]meta.Meta {
-	active := map[*analysis.Analyzer]meta.Meta{}
-	for _, r := range rules {
-		if len(r.Meta.Keywords) == 0 {
-			active[r.Analyzer] = r.Meta
-			continue
-		}
-	kw:
-		for _, k := range r.Meta.Keywords {
-			for _, b := range contents {
-				if secret.ContainsFold(b, k) {
-					active[r.Analyzer] = r.Meta
-					break kw
-				}
-			}
-		}
-	}
-	return active
 }
 
 func toFinding(opts Options, fset *token.FileSet, contents map[string][]byte, rule meta.Meta, d analysis.Diagnostic) (Finding, bool) {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -157,4 +158,49 @@ func wantActive(r meta.Rule, contents map[string][]byte) bool {
 		}
 	}
 	return false
+}
+
+// TestLargestUnitsStartFirst: discovery records each unit's size, and Run
+// starts the largest first (a 2 MB notebook must not be the last unit a
+// worker picks up) while the findings keep discovery order.
+func TestLargestUnitsStartFirst(t *testing.T) {
+	jdbc := "spark.read.format(\"jdbc\").option(\"password\", \"Summer2024!\").load()\n"
+	big := "# Databricks notebook source\n" + strings.Repeat("df = spark.table(\"bronze.orders\")\n", 2000) + jdbc
+	tf := "variable \"x\" {}\n"
+	root := writeTree(t, map[string]string{
+		"a_small.py":      jdbc,
+		"b_big.py":        big,
+		"infra/main.tf":   tf,
+		"infra/vars.tf":   tf,
+		"z_medium.sh":     strings.Repeat("echo hello\n", 100),
+		"not_scanned.txt": strings.Repeat("x", 10000),
+	})
+	w := &Walker{Root: root, MaxFileSize: 1 << 20}
+	d, err := w.Discover([]string{root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizes := map[string]int64{}
+	for _, u := range d.Units {
+		sizes[u.Files[0]] = u.Size
+	}
+	want := map[string]int64{"a_small.py": int64(len(jdbc)), "b_big.py": int64(len(big)), "infra/main.tf": int64(2 * len(tf)), "z_medium.sh": 1100}
+	if !reflect.DeepEqual(sizes, want) {
+		t.Errorf("unit sizes %v, want %v", sizes, want)
+	}
+	var order []string
+	for _, i := range largestFirst(d.Units) {
+		order = append(order, d.Units[i].Files[0])
+	}
+	if wantOrder := []string{"b_big.py", "z_medium.sh", "a_small.py", "infra/main.tf"}; !reflect.DeepEqual(order, wantOrder) {
+		t.Errorf("start order %v, want %v", order, wantOrder)
+	}
+	res := Run(Options{Root: root, Rules: rules.All(), Jobs: 2}, d.Units)
+	var paths []string
+	for _, f := range res.Findings {
+		paths = append(paths, f.Path)
+	}
+	if !reflect.DeepEqual(paths, []string{"a_small.py", "b_big.py"}) {
+		t.Errorf("findings in %v, want a_small.py then b_big.py", paths)
+	}
 }

@@ -169,7 +169,7 @@ func Run(opts Options, units []Unit) *Result {
 			}
 		}()
 	}
-	for i := range units {
+	for _, i := range largestFirst(units) {
 		next <- i
 	}
 	close(next)
@@ -202,6 +202,18 @@ func Run(opts Options, units []Unit) *Result {
 		return a.Line < b.Line
 	})
 	return res
+}
+
+// largestFirst is the order in which to start the units: by size, largest
+// first (the longest-processing-time rule), ties in discovery order.
+// Results stay in discovery order whatever the order of work.
+func largestFirst(units []Unit) []int {
+	order := make([]int, len(units))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return units[order[a]].Size > units[order[b]].Size })
+	return order
 }
 
 // plan validates the rule set and lists every analyzer needed, dependencies

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bricklint/bricklint/internal/benchcorpus"
+	"github.com/bricklint/bricklint/internal/secret"
 	"github.com/bricklint/bricklint/rules"
 	"github.com/bricklint/bricklint/rules/meta"
 )
@@ -146,18 +148,60 @@ func TestPrefilterSelectsRulesByKeyword(t *testing.T) {
 	}
 }
 
+// wantActive is the search the one-pass scan replaced: secret.ContainsFold
+// for each keyword of the rule over each file.
 func wantActive(r meta.Rule, contents map[string][]byte) bool {
 	if len(r.Meta.Keywords) == 0 {
 		return true
 	}
 	for _, k := range r.Meta.Keywords {
 		for _, b := range contents {
-			if strings.Contains(strings.ToLower(string(b)), k) {
+			if secret.ContainsFold(b, k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// BenchmarkPrefilter compares the one-pass scan with the per-keyword
+// search over the files of the benchmark corpus (docs/performance.md).
+func BenchmarkPrefilter(b *testing.B) {
+	dir := b.TempDir()
+	size, err := benchcorpus.Generate(dir, 2000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var files []map[string][]byte
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			content, _ := os.ReadFile(p)
+			files = append(files, map[string][]byte{p: content})
+		}
+		return nil
+	})
+	all := rules.All()
+	b.Run("one-pass", func(b *testing.B) {
+		pf := newPrefilter(all, false)
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			for _, f := range files {
+				pf.active(f)
+			}
+		}
+	})
+	b.Run("per-keyword", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			for _, f := range files {
+				for _, r := range all {
+					wantActive(r, f)
+				}
+			}
+		}
+	})
 }
 
 // TestLargestUnitsStartFirst: discovery records each unit's size, and Run

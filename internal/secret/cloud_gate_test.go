@@ -89,3 +89,29 @@ func FuzzCloudGates(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkFindCloudCredentials compares the gated shapes with the
+// regexps alone on the string literals and lines of ordinary code, where
+// almost none holds a credential (docs/performance.md).
+func BenchmarkFindCloudCredentials(b *testing.B) {
+	var lines []string
+	files, _ := filepath.Glob("../../testdata/*/*.py")
+	for _, f := range files {
+		if c, err := os.ReadFile(f); err == nil {
+			lines = append(lines, strings.Split(string(c), "\n")...)
+		}
+	}
+	for _, bc := range []struct {
+		name string
+		find func(string) []CloudCredential
+	}{{"gated", FindCloudCredentials}, {"regexp-only", findCloudRegexpOnly}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				for _, l := range lines {
+					bc.find(l)
+				}
+			}
+		})
+	}
+}

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
@@ -269,7 +268,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, pf *prefilter, u Unit, vf
 		} else if opts.ReadFile != nil {
 			b, err = opts.ReadFile(name)
 		} else {
-			b, err = os.ReadFile(filepath.Join(opts.Root, filepath.FromSlash(name)))
+			b, err = readFile(filepath.Join(opts.Root, filepath.FromSlash(name)))
 		}
 		if err != nil {
 			if !context[name] {

@@ -1,3 +1,5 @@
+//go:build linux
+
 // Command bench times bricklint against ripgrep (searching for the rules'
 // keywords) and gitleaks on the synthetic repository of internal/benchcorpus
 // at three sizes, best of three runs each, and writes the table and an SVG

@@ -75,6 +75,9 @@ func (p *prefilter) active(contents map[string][]byte) map[*analysis.Analyzer]me
 	buf := lowerBuf.Get().(*[]byte)
 	defer lowerBuf.Put(buf)
 	for _, b := range contents {
+		if len(active) == len(p.rules) {
+			break // every rule is on: the other files of the unit cannot add one
+		}
 		*buf = appendLower((*buf)[:0], b)
 		for _, m := range p.ac.FindAllOverlapping(*buf) {
 			if found[m.PatternID] {

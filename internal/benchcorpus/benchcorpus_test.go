@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	outDir = flag.String("corpus-dir", "", "write a benchmark corpus into this directory (for .ci/bench.sh)")
+	outDir = flag.String("corpus-dir", "", "write a benchmark corpus into this directory (bench/ generates its corpora with Generate directly)")
 	nFiles = flag.Int("corpus-files", 2000, "number of files of the corpus")
 )
 

@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,6 +26,10 @@ type Unit struct {
 	// pre-commit run passes just the changed main.tf; its variables and
 	// provider constraints are in siblings).
 	Context []string
+	// Size is the bytes of its files as discovery saw them (0 when not
+	// known): Run starts the largest units first, so that a huge file does
+	// not start last and leave the other workers idle.
+	Size int64
 }
 
 // Skipped is a file discovery looked at and left alone, with the reason.
@@ -46,7 +51,8 @@ type Walker struct {
 	Exclude     func(rel string) bool // config excludes; nil for none
 	// Tree, when set, is where units find their context files instead of
 	// the working directory (bricklint history: the tree of one commit).
-	Tree Tree
+	Tree  Tree
+	sizes map[string]int64 // of the files check let in
 }
 
 // Tree is a read-only file tree addressed by root-relative slash paths.
@@ -114,6 +120,11 @@ func (w *Walker) Units(files []string) []Unit {
 	w.addModuleContext(units)
 	w.addSourcedContext(units)
 	w.addBundleContext(units)
+	for i := range units {
+		for _, f := range append(slices.Clip(units[i].Files), units[i].Context...) {
+			units[i].Size += w.sizes[f]
+		}
+	}
 	return units
 }
 
@@ -292,6 +303,10 @@ func (w *Walker) check(rel string, info fs.FileInfo) string {
 	if w.MaxFileSize > 0 && info.Size() > w.MaxFileSize {
 		return fmt.Sprintf("larger than %d bytes (%d)", w.MaxFileSize, info.Size())
 	}
+	if w.sizes == nil {
+		w.sizes = map[string]int64{}
+	}
+	w.sizes[rel] = info.Size()
 	return ""
 }
 

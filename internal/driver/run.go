@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
@@ -51,6 +50,9 @@ type Options struct {
 	ArchiveLimits *ArchiveLimits
 	// Progress, when set, is updated as units finish (for a progress line).
 	Progress *Progress
+	// NoPrefilter analyses every unit with every rule, whether or not its
+	// keywords occur: the full path the differential test compares with.
+	NoPrefilter bool
 }
 
 // Progress counts a running scan's work; safe to read while Run runs.
@@ -150,6 +152,7 @@ func Run(opts Options, units []Unit) *Result {
 		panic(err) // the rule set is ours; an invalid one is a bug caught by tests
 	}
 	units, vfs, archiveNotes := expandArchives(opts, units)
+	pf := newPrefilter(opts.Rules, opts.NoPrefilter)
 	results := make([]unitResult, len(units))
 	if opts.Progress != nil {
 		n := 0
@@ -165,7 +168,7 @@ func Run(opts Options, units []Unit) *Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = runUnit(opts, order, units[i], vfs)
+				results[i] = runUnit(opts, order, pf, units[i], vfs)
 				if p := opts.Progress; p != nil {
 					p.Bytes.Add(results[i].bytes)
 					p.Done.Add(int64(len(units[i].Files)))
@@ -173,7 +176,7 @@ func Run(opts Options, units []Unit) *Result {
 			}
 		}()
 	}
-	for i := range units {
+	for _, i := range largestFirst(units) {
 		next <- i
 	}
 	close(next)
@@ -206,6 +209,18 @@ func Run(opts Options, units []Unit) *Result {
 		return a.Line < b.Line
 	})
 	return res
+}
+
+// largestFirst is the order in which to start the units: by size, largest
+// first (the longest-processing-time rule), ties in discovery order.
+// Results stay in discovery order whatever the order of work.
+func largestFirst(units []Unit) []int {
+	order := make([]int, len(units))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return units[order[a]].Size > units[order[b]].Size })
+	return order
 }
 
 // plan validates the rule set and lists every analyzer needed, dependencies
@@ -246,7 +261,7 @@ type unitResult struct {
 	analysed bool
 }
 
-func runUnit(opts Options, order []*analysis.Analyzer, u Unit, vfs map[string]*archived) (out unitResult) {
+func runUnit(opts Options, order []*analysis.Analyzer, pf *prefilter, u Unit, vfs map[string]*archived) (out unitResult) {
 	contents := map[string][]byte{}
 	var names, reported []string // every file read; those reported on
 	context := map[string]bool{}
@@ -261,7 +276,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit, vfs map[string]*a
 		} else if opts.ReadFile != nil {
 			b, err = opts.ReadFile(name)
 		} else {
-			b, err = os.ReadFile(filepath.Join(opts.Root, filepath.FromSlash(name)))
+			b, err = readFile(filepath.Join(opts.Root, filepath.FromSlash(name)))
 		}
 		if err != nil {
 			if !context[name] {
@@ -298,7 +313,7 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit, vfs map[string]*a
 			}
 		}
 	}
-	active := activeRules(opts.Rules, contents)
+	active := pf.active(contents)
 	if len(active) == 0 {
 		return out // fast path: no keyword of any enabled rule occurs in the unit
 	}
@@ -312,6 +327,17 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit, vfs map[string]*a
 		d    analysis.Diagnostic
 	}
 	var diags []diag
+	// One package and module for every pass of the unit: analyzers only
+	// name them, and building them per pass was a tenth of the driver's
+	// allocations.
+	pkg := types.NewPackage("bricklint/"+strings.Join(names, ","), "unit")
+	module := &analysis.Module{}
+	readFile := func(name string) ([]byte, error) {
+		if b, ok := contents[name]; ok {
+			return b, nil
+		}
+		return nil, fmt.Errorf("%s is not in this unit", name)
+	}
 	for _, a := range order {
 		rule, isRule := active[a]
 		if !isRule && !neededBy(a, active) {
@@ -325,15 +351,10 @@ func runUnit(opts Options, order []*analysis.Analyzer, u Unit, vfs map[string]*a
 			Analyzer:   a,
 			Fset:       fset,
 			OtherFiles: names,
-			ReadFile: func(name string) ([]byte, error) {
-				if b, ok := contents[name]; ok {
-					return b, nil
-				}
-				return nil, fmt.Errorf("%s is not in this unit", name)
-			},
-			Pkg:      types.NewPackage("bricklint/"+strings.Join(names, ","), "unit"),
-			ResultOf: map[*analysis.Analyzer]any{},
-			Module:   &analysis.Module{},
+			ReadFile:   readFile,
+			Pkg:        pkg,
+			ResultOf:   make(map[*analysis.Analyzer]any, len(a.Requires)),
+			Module:     module,
 			Report: func(d analysis.Diagnostic) {
 				if isRule {
 					diags = append(diags, diag{rule, d})
@@ -459,27 +480,6 @@ func requires(from, target *analysis.Analyzer) bool {
 		}
 	}
 	return false
-}
-
-// activeRules keeps the rules whose keywords occur in the unit.
-func activeRules(rules []meta.Rule, contents map[string][]byte) map[*analysis.Analyzer]meta.Meta {
-	active := map[*analysis.Analyzer]meta.Meta{}
-	for _, r := range rules {
-		if len(r.Meta.Keywords) == 0 {
-			active[r.Analyzer] = r.Meta
-			continue
-		}
-	kw:
-		for _, k := range r.Meta.Keywords {
-			for _, b := range contents {
-				if secret.ContainsFold(b, k) {
-					active[r.Analyzer] = r.Meta
-					break kw
-				}
-			}
-		}
-	}
-	return active
 }
 
 func toFinding(opts Options, fset *token.FileSet, contents map[string][]byte, rule meta.Meta, d analysis.Diagnostic) (Finding, bool) {

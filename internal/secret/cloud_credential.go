@@ -51,26 +51,40 @@ type CloudCredential struct {
 }
 
 // cloudShapes are credentials recognisable without knowing where they are
-// used. Each pattern's first group is the credential.
+// used. Each pattern's first group is the credential. may is a necessary
+// condition for a match, checked with a literal search first: the regexp
+// runs only on the rare strings that hold the shape's literal, so a scan
+// costs a memchr-speed search per string, not an automaton run.
 var cloudShapes = []struct {
 	re   *regexp.Regexp
+	may  func(s string) bool
 	kind CloudKind
 }{
 	// A storage account key is 64 random bytes in base64: 86 characters and
 	// "==". Only a whole value counts: inside longer text the same shape is
 	// a digest or a blob (SRI "sha512-…" hashes in lock files).
-	{regexp.MustCompile(`^([A-Za-z0-9+/]{86}==)$`), StorageAccountKey},
+	{regexp.MustCompile(`^([A-Za-z0-9+/]{86}==)$`), func(s string) bool { return len(s) == 88 && s[86:] == "==" }, StorageAccountKey},
 	// Connection strings: DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;
 	// and Endpoint=sb://…;SharedAccessKeyName=…;SharedAccessKey=…
-	{regexp.MustCompile(`(?i)(?:^|;)\s*AccountKey\s*=\s*([^;"'\s\x00]+)`), StorageAccountKey},
-	{regexp.MustCompile(`(?i)(?:^|;)\s*SharedAccessKey\s*=\s*([^;"'\s\x00]+)`), SharedAccessKey},
+	{regexp.MustCompile(`(?i)(?:^|;)\s*AccountKey\s*=\s*([^;"'\s\x00]+)`), mayFold("accountkey"), StorageAccountKey},
+	{regexp.MustCompile(`(?i)(?:^|;)\s*SharedAccessKey\s*=\s*([^;"'\s\x00]+)`), mayFold("sharedaccesskey"), SharedAccessKey},
 	// Entra ID client secrets since 2021: three characters, a digit, "Q~",
 	// 31-34 more (gitleaks azure-ad-client-secret; Microsoft's credential
 	// scanning documents the "Q~" marker).
-	{regexp.MustCompile(`(?:^|[^0-9A-Za-z_~.-])([0-9A-Za-z_~.-]{3}[0-9]Q~[0-9A-Za-z_~.-]{31,34})(?:$|[^0-9A-Za-z_~.-])`), EntraClientSecret},
+	{regexp.MustCompile(`(?:^|[^0-9A-Za-z_~.-])([0-9A-Za-z_~.-]{3}[0-9]Q~[0-9A-Za-z_~.-]{31,34})(?:$|[^0-9A-Za-z_~.-])`), func(s string) bool { return strings.Contains(s, "Q~") }, EntraClientSecret},
 	// AWS access key IDs: AKIA (long-term) or ASIA (temporary) and 16 more
 	// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html).
-	{regexp.MustCompile(`(?:^|[^A-Za-z0-9])((?:AKIA|ASIA)[A-Z0-9]{16})(?:$|[^A-Za-z0-9])`), AWSAccessKeyID},
+	{regexp.MustCompile(`(?:^|[^A-Za-z0-9])((?:AKIA|ASIA)[A-Z0-9]{16})(?:$|[^A-Za-z0-9])`),
+		func(s string) bool { return strings.Contains(s, "AKIA") || strings.Contains(s, "ASIA") }, AWSAccessKeyID},
+}
+
+// mayFold is the literal test of a (?i) pattern: the keyword in any ASCII
+// case, or a Unicode letter that (?i) folds to k or s (the Kelvin sign, the
+// long s), where an ASCII search cannot tell.
+func mayFold(kw string) func(string) bool {
+	return func(s string) bool {
+		return IndexFold(s, kw) >= 0 || strings.ContainsRune(s, '\u212a') || strings.ContainsRune(s, '\u017f')
+	}
 }
 
 // publicCredentials are values published on purpose, which grant nothing:
@@ -88,6 +102,9 @@ var publicCredentials = map[string]bool{
 func FindCloudCredentials(s string) []CloudCredential {
 	var out []CloudCredential
 	for _, shape := range cloudShapes {
+		if !shape.may(s) {
+			continue
+		}
 		for _, m := range shape.re.FindAllStringSubmatchIndex(s, -1) {
 			cred := s[m[2]:m[3]]
 			if IsCloudPlaceholder(cred) {

@@ -279,7 +279,10 @@ steps = yaml.safe_load(open(sys.argv[1]))["runs"]["steps"]
 step = next(s for s in steps if s.get("id") == "scan")
 for k, v in step["env"].items():
     v = {"${{ inputs.path }}": ".", "${{ inputs.sarif-file }}": "bricklint.sarif", "${{ inputs.fail-level }}": "error",
-         "${{ inputs.category }}": "", "${{ inputs.args }}": "--root .", "${{ inputs.job-summary }}": "true"}[v]
+         "${{ inputs.category }}": "", "${{ inputs.args }}": "--root .", "${{ inputs.job-summary }}": "true",
+         "${{ inputs.mode }}": "tree", "${{ inputs.range }}": ""}.get(v, "" if v.startswith("${{ github.") else None)
+    if v is None:
+        sys.exit(f"the e2e test does not know the action's env {k}")
     print(f"export {k}='{v}'")
 print(step["run"])
 PY

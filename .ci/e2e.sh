@@ -34,6 +34,14 @@ trap 'rm -rf "$work"' EXIT
 export GOFLAGS="${GOFLAGS:--buildvcs=false}"
 
 go build -o "$work/bin/bricklint" "$repo/cmd/bricklint"
+
+# The workflow and template checks read YAML with Python; take Debian's
+# PyYAML when the python3 on PATH has none.
+py=python3
+if ! python3 -c 'import yaml' 2>/dev/null; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml) >/dev/null
+  py=/usr/bin/python3
+fi
 export PATH="$work/bin:$PATH"
 
 echo "-- 1. SARIF"
@@ -150,7 +158,7 @@ echo "pre-push: the push of a commit adding a password was refused, the clean pu
 
 echo "-- 2c. action, mode commits"
 step="$work/action-step.sh"
-python3 - "$repo/action.yml" "$step" <<'PY'
+"$py" - "$repo/action.yml" "$step" <<'PY'
 import sys, yaml
 steps = yaml.safe_load(open(sys.argv[1]))["runs"]["steps"]
 open(sys.argv[2], "w").write(next(s for s in steps if s.get("id") == "scan")["run"])
@@ -195,7 +203,7 @@ if ! command -v xmllint >/dev/null 2>&1; then
 fi
 # step_script FILE NAME: the script of the CI step (or job) called NAME.
 step_script() {
-  python3 - "$1" "$2" <<'PY'
+  "$py" - "$1" "$2" <<'PY'
 import sys, yaml
 doc = yaml.safe_load(open(sys.argv[1]))
 def walk(node):
@@ -239,7 +247,7 @@ mkdir -p "$node_dir"
 gitlab="$work/gitlab"
 cp -r "$repo/examples" "$gitlab"
 # The job's script lines, without before_script's install (bricklint is built above).
-python3 - "$repo/examples/gitlab/bricklint.gitlab-ci.yml" > "$work/gitlab.sh" <<'PY'
+"$py" - "$repo/examples/gitlab/bricklint.gitlab-ci.yml" > "$work/gitlab.sh" <<'PY'
 import sys, yaml
 job = yaml.safe_load(open(sys.argv[1]))["bricklint"]
 print("set -e")
@@ -273,7 +281,7 @@ done
 echo "-- 7. the action's scan script"
 action="$work/action"
 cp -r "$repo/examples" "$action"
-python3 - "$repo/action.yml" > "$work/action.sh" <<'PY'
+"$py" - "$repo/action.yml" > "$work/action.sh" <<'PY'
 import sys, yaml
 steps = yaml.safe_load(open(sys.argv[1]))["runs"]["steps"]
 step = next(s for s in steps if s.get("id") == "scan")

@@ -3,11 +3,12 @@ package report
 import (
 	"cmp"
 	"fmt"
-	"html/template"
+	"html"
 	"io"
 	"path"
 	"slices"
 	"strings"
+	"text/template"
 
 	"github.com/bricklint/bricklint/internal/meta"
 )
@@ -61,7 +62,7 @@ func HTML(w io.Writer, tool Tool, res Result) error {
 		}
 	}
 	slices.Sort(page.Dirs)
-	page.Charts = []template.HTML{
+	page.Charts = []string{
 		barChart("Findings per rule", "rule", page.RuleIDs, byRule),
 		barChart("Findings per severity", "level", levels, byLevel),
 		barChart("Findings per directory", "dir", topKeys(byDir, 12), byDir),
@@ -74,7 +75,7 @@ type htmlPage struct {
 	When          string
 	Files         int
 	Shown, Hidden int
-	Charts        []template.HTML
+	Charts        []string // SVG markup, escaped when built
 	Findings      []htmlFinding
 	Rules         []htmlRule
 	RuleIDs       []string
@@ -110,7 +111,7 @@ func topKeys(m map[string]int, n int) []string {
 
 // barChart is a horizontal bar chart as inline SVG; clicking a bar filters
 // the table by its key (the page's script reads data-filter/data-value).
-func barChart(title, filter string, keys []string, counts map[string]int) template.HTML {
+func barChart(title, filter string, keys []string, counts map[string]int) string {
 	const rowH, labelW, barW = 22, 190, 260
 	highest := 1
 	for _, k := range keys {
@@ -118,7 +119,7 @@ func barChart(title, filter string, keys []string, counts map[string]int) templa
 	}
 	var b strings.Builder
 	h := rowH*len(keys) + 8
-	esc := template.HTMLEscapeString
+	esc := html.EscapeString
 	fmt.Fprintf(&b, `<figure class="chart"><figcaption>%s</figcaption><svg role="img" aria-label="%s" width="%d" height="%d" viewBox="0 0 %d %d">`,
 		esc(title), esc(title), labelW+barW+50, h, labelW+barW+50, h)
 	for i, k := range keys {
@@ -140,9 +141,13 @@ func barChart(title, filter string, keys []string, counts map[string]int) templa
 		fmt.Fprintf(&b, `<text x="4" y="16">no findings</text>`)
 	}
 	b.WriteString(`</svg></figure>`)
-	return template.HTML(b.String())
+	return b.String()
 }
 
+// htmlTemplate is a text/template whose every value goes through html
+// (element text and double-quoted attributes only; the charts are built
+// escaped): html/template of go1.26.8 has two vulnerabilities this page would
+// reach (GO-2026-6599, GO-2026-6600), fixed only in go1.26.9.
 var htmlTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -170,42 +175,42 @@ details.rule summary{cursor:pointer;font-weight:600}pre.doc{white-space:pre-wrap
 </head>
 <body>
 <h1>bricklint report</h1>
-<p class="meta">{{.Tool.Name}} {{.Tool.Version}}{{with .When}} · {{.}}{{end}} · {{.Files}} files scanned ·
-<strong id="total">{{.Shown}}</strong> findings{{if .Hidden}} ({{.Hidden}} suppressed or baselined){{end}}</p>
+<p class="meta">{{.Tool.Name | html}} {{.Tool.Version | html}}{{with .When}} · {{. | html}}{{end}} · {{.Files | html}} files scanned ·
+<strong id="total">{{.Shown | html}}</strong> findings{{if .Hidden}} ({{.Hidden | html}} suppressed or baselined){{end}}</p>
 
 <div class="charts">{{range .Charts}}{{.}}{{end}}</div>
 
 <h2>Findings</h2>
 <form class="filters" id="filters" onsubmit="return false">
-<label>Rule <select id="f-rule" data-filter="rule"><option value="">all</option>{{range .RuleIDs}}<option>{{.}}</option>{{end}}</select></label>
-<label>Severity <select id="f-level" data-filter="level"><option value="">all</option>{{range .Levels}}<option>{{.}}</option>{{end}}</select></label>
-<label>Directory <select id="f-dir" data-filter="dir"><option value="">all</option>{{range .Dirs}}<option>{{.}}</option>{{end}}</select></label>
+<label>Rule <select id="f-rule" data-filter="rule"><option value="">all</option>{{range .RuleIDs}}<option>{{. | html}}</option>{{end}}</select></label>
+<label>Severity <select id="f-level" data-filter="level"><option value="">all</option>{{range .Levels}}<option>{{. | html}}</option>{{end}}</select></label>
+<label>Directory <select id="f-dir" data-filter="dir"><option value="">all</option>{{range .Dirs}}<option>{{. | html}}</option>{{end}}</select></label>
 <label>Text <input id="f-text" type="search" placeholder="path or message"></label>
 <label><input id="f-hidden" type="checkbox"> show suppressed and baselined</label>
 <button id="f-reset" type="button">reset</button>
-<span><strong id="shown">{{.Shown}}</strong> shown</span>
+<span><strong id="shown">{{.Shown | html}}</strong> shown</span>
 </form>
 <table id="findings">
 <thead><tr><th>Severity</th><th>Rule</th><th>Location</th><th>Finding</th></tr></thead>
 <tbody>
-{{range .Findings}}<tr data-rule="{{.Rule}}" data-level="{{.Level}}" data-dir="{{.Dir}}"{{if .Status}} data-hidden="1" class="hidden-finding" hidden{{end}}>
-<td class="level level-{{.Level}}">{{.Level}}</td>
-<td><a href="#rule-{{.Rule}}">{{.Rule}}</a><br>{{.Name}}</td>
-<td><code>{{.Where}}</code></td>
-<td>{{.Message}}{{with .Status}} <span class="status">({{.}})</span>{{end}}
-{{with .Excerpt}}<pre class="excerpt">{{.}}</pre>{{end}}
-{{with .Fixes}}<ul class="fixes">{{range .}}<li>fix: {{.}}</li>{{end}}</ul>{{end}}</td>
+{{range .Findings}}<tr data-rule="{{.Rule | html}}" data-level="{{.Level | html}}" data-dir="{{.Dir | html}}"{{if .Status}} data-hidden="1" class="hidden-finding" hidden{{end}}>
+<td class="level level-{{.Level | html}}">{{.Level | html}}</td>
+<td><a href="#rule-{{.Rule | html}}">{{.Rule | html}}</a><br>{{.Name | html}}</td>
+<td><code>{{.Where | html}}</code></td>
+<td>{{.Message | html}}{{with .Status}} <span class="status">({{. | html}})</span>{{end}}
+{{with .Excerpt}}<pre class="excerpt">{{. | html}}</pre>{{end}}
+{{with .Fixes}}<ul class="fixes">{{range .}}<li>fix: {{. | html}}</li>{{end}}</ul>{{end}}</td>
 </tr>
 {{end}}</tbody>
 </table>
 <p id="empty"{{if .Shown}} hidden{{end}}>No findings match.</p>
 
 <h2>Rules</h2>
-{{range .Rules}}<details class="rule" id="rule-{{.ID}}">
-<summary>{{.ID}} {{.Name}}: {{.Title}} ({{.Count}})</summary>
-<p><strong>Default severity:</strong> {{.Level}}{{with .CWE}} · {{.}}{{end}} · <a href="{{.URL}}">documentation</a></p>
-<p><strong>Why:</strong> {{.Summary}}</p>
-{{with .Help}}<pre class="doc">{{.}}</pre>{{end}}
+{{range .Rules}}<details class="rule" id="rule-{{.ID | html}}">
+<summary>{{.ID | html}} {{.Name | html}}: {{.Title | html}} ({{.Count | html}})</summary>
+<p><strong>Default severity:</strong> {{.Level | html}}{{with .CWE}} · {{. | html}}{{end}} · <a href="{{.URL | html}}">documentation</a></p>
+<p><strong>Why:</strong> {{.Summary | html}}</p>
+{{with .Help}}<pre class="doc">{{. | html}}</pre>{{end}}
 </details>
 {{end}}
 <script>

@@ -151,8 +151,9 @@ var magicLangs = map[string]source.Lang{
 	"%sh":     source.Shell,
 }
 
-// commentPrefix is how a notebook of each language writes its comment lines.
-func commentPrefix(l source.Lang) string {
+// CommentPrefix is how a notebook of each language writes its comment lines
+// (what a source export puts before MAGIC and COMMAND).
+func CommentPrefix(l source.Lang) string {
 	switch l {
 	case source.Scala:
 		return "//"
@@ -167,7 +168,7 @@ func commentPrefix(l source.Lang) string {
 // first magic (%sql, %sh, %md, ...) names the language and the "# MAGIC "
 // prefix is removed from every line; the remaining bytes keep their offsets.
 func SplitSource(f *source.File) []*facts.Code {
-	prefix := commentPrefix(f.Lang)
+	prefix := CommentPrefix(f.Lang)
 	separator := prefix + " COMMAND ----------"
 	magic := prefix + " MAGIC"
 	title := prefix + " DBTITLE"

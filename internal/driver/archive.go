@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/bricklint/bricklint/analyzers/notebook"
 	"github.com/bricklint/bricklint/analyzers/source"
 	"github.com/bricklint/bricklint/internal/meta"
 )
@@ -297,7 +298,7 @@ func decodeDBC(data []byte, entryLang source.Lang) ([]byte, []cmdSpan, error) {
 		lang = l
 	}
 	sort.SliceStable(nb.Commands, func(i, j int) bool { return nb.Commands[i].Position < nb.Commands[j].Position })
-	prefix := commentPrefixOf(lang)
+	prefix := notebook.CommentPrefix(lang)
 	var b strings.Builder
 	b.WriteString(prefix + " Databricks notebook source\n")
 	line := 2
@@ -366,16 +367,6 @@ func resultsText(raw json.RawMessage) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func commentPrefixOf(l source.Lang) string {
-	switch l {
-	case source.Scala:
-		return "//"
-	case source.SQL:
-		return "--"
-	}
-	return "#"
-}
-
 // sourceSpans numbers the commands of a source-format notebook from a zip
 // (plain code files have none).
 func sourceSpans(name string, src []byte) []cmdSpan {
@@ -383,7 +374,7 @@ func sourceSpans(name string, src []byte) []cmdSpan {
 	if fm != source.Notebook {
 		return nil
 	}
-	sep := commentPrefixOf(lang) + " COMMAND ----------"
+	sep := notebook.CommentPrefix(lang) + " COMMAND ----------"
 	spans := []cmdSpan{{line: 2, command: 1}}
 	for n, l := range strings.Split(string(src), "\n") {
 		if strings.TrimSpace(strings.TrimRight(l, "\r")) == sep {

@@ -13,11 +13,13 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/bricklint/bricklint/analyzers/notebook"
 	"github.com/bricklint/bricklint/analyzers/source"
 	"github.com/bricklint/bricklint/rules"
 )
@@ -148,20 +150,11 @@ func TestDBCFixtures(t *testing.T) {
 				}
 			}
 			// The saved results of a command are read for tokens.
-			if strings.HasPrefix(dir, "bad_") && !slicesContainFunc(res.Findings, func(f Finding) bool { return f.InResults }) {
+			if strings.HasPrefix(dir, "bad_") && !slices.ContainsFunc(res.Findings, func(f Finding) bool { return f.InResults }) {
 				t.Error("no finding in saved results")
 			}
 		})
 	}
-}
-
-func slicesContainFunc(fs []Finding, pred func(Finding) bool) bool {
-	for _, f := range fs {
-		if pred(f) {
-			return true
-		}
-	}
-	return false
 }
 
 // sourceToDBC turns a source-format notebook into the NotebookV1 entry
@@ -169,7 +162,7 @@ func slicesContainFunc(fs []Finding, pred func(Finding) bool) bool {
 // the order).
 func sourceToDBC(name string, src []byte) []byte {
 	_, lang := source.Classify(name, src)
-	prefix := commentPrefixOf(lang)
+	prefix := notebook.CommentPrefix(lang)
 	var cells [][]string
 	var cur []string
 	lines := strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
@@ -253,7 +246,7 @@ func TestArchiveFindsWhatSourceFinds(t *testing.T) {
 		f.Command = s.command
 	}
 	want := count(src, func(f Finding) string { return noExt(f.Path) })
-	if !slicesContainFunc(src.Findings, func(f Finding) bool { return len(f.Fixes) > 0 }) {
+	if !slices.ContainsFunc(src.Findings, func(f Finding) bool { return len(f.Fixes) > 0 }) {
 		t.Fatal("no source finding has a fix: the no-fix check below proves nothing")
 	}
 	if len(want) < 20 {
@@ -262,7 +255,7 @@ func TestArchiveFindsWhatSourceFinds(t *testing.T) {
 	for name, entries := range map[string][]zipEntry{"fixtures.dbc": dbc, "fixtures.zip": srcZip} {
 		res := scanFiles(map[string][]byte{name: buildZip(entries...)}, nil)
 		got := count(res, func(f Finding) string { return noExt(f.Entry) })
-		if slicesContainFunc(res.Findings, func(f Finding) bool { return len(f.Fixes) > 0 }) {
+		if slices.ContainsFunc(res.Findings, func(f Finding) bool { return len(f.Fixes) > 0 }) {
 			t.Errorf("%s: a finding in the archive carries a fix; --fix never edits an archive", name)
 		}
 		total := 0

@@ -12,7 +12,6 @@ import (
 // does not include, a pattern leaving the bundle's directory and a nested
 // bundle's files stay on their own, and so does a link out of the root.
 func TestBundleContext(t *testing.T) {
-	root := t.TempDir()
 	files := map[string]string{
 		"bundle/databricks.yml":            "bundle:\n  name: b\ninclude:\n  - resources/*.yml\n  - targets/prod.yaml\n  - ../shared/*.yml\n",
 		"bundle/resources/a.yml":           "resources: {}\n",
@@ -26,15 +25,7 @@ func TestBundleContext(t *testing.T) {
 		".github/workflows/deploy.yml":     "on: push\n",
 		"bundle/resources/deep/nested.yml": "resources: {}\n",
 	}
-	for name, src := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	root := writeTree(t, files)
 	outside := filepath.Join(t.TempDir(), "stolen.yml")
 	if err := os.WriteFile(outside, []byte("resources: {}\n"), 0o644); err != nil {
 		t.Fatal(err)

@@ -11,24 +11,14 @@ import (
 // context, through other sourced files, once each; cycles, paths outside
 // the root, symbolic links that leave it and missing files are not followed.
 func TestSourcedContext(t *testing.T) {
-	base := t.TempDir()
+	base := writeTree(t, map[string]string{
+		"repo/ci/deploy.sh":   "#!/bin/bash\nsource \"$(dirname \"$0\")/lib/api.sh\"\n. ../../secret.sh\nsource ./missing.sh\nsource lib/link.sh\n",
+		"repo/ci/lib/api.sh":  ". ./http.sh\n",
+		"repo/ci/lib/http.sh": "source ./api.sh # a cycle\n",
+		"secret.sh":           "x=1\n",
+		"repo/ci/notes.py":    "import os\n",
+	})
 	root := filepath.Join(base, "repo")
-	files := map[string]string{
-		"ci/deploy.sh":   "#!/bin/bash\nsource \"$(dirname \"$0\")/lib/api.sh\"\n. ../../secret.sh\nsource ./missing.sh\nsource lib/link.sh\n",
-		"ci/lib/api.sh":  ". ./http.sh\n",
-		"ci/lib/http.sh": "source ./api.sh # a cycle\n",
-		"../secret.sh":   "x=1\n",
-		"ci/notes.py":    "import os\n",
-	}
-	for name, src := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 	if err := os.Symlink(filepath.Join(base, "secret.sh"), filepath.Join(root, "ci/lib/link.sh")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}

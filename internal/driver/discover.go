@@ -118,7 +118,6 @@ func (w *Walker) Discover(paths []string) (*Discovery, error) {
 func (w *Walker) Units(files []string) []Unit {
 	units := group(files)
 	w.addModuleContext(units)
-	w.addSourcedContext(units)
 	w.addBundleContext(units)
 	for i := range units {
 		for _, f := range append(slices.Clip(units[i].Files), units[i].Context...) {
@@ -448,4 +447,28 @@ func isBinary(b []byte) bool {
 		b = b[:8000]
 	}
 	return bytes.IndexByte(b, 0) >= 0
+}
+
+func isShellScript(rel string) bool {
+	_, lang := source.Classify(rel, nil)
+	return lang == source.Shell
+}
+
+// readRel reads a regular file under the root by its root-relative path,
+// within the size limit; symbolic links that leave the root are not followed.
+func (w *Walker) readRel(rel string) ([]byte, bool) {
+	if w.Tree != nil {
+		return w.Tree.Read(rel, w.MaxFileSize)
+	}
+	p := filepath.Join(w.Root, filepath.FromSlash(rel))
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil || !strings.HasPrefix(real+string(filepath.Separator), w.Root+string(filepath.Separator)) {
+		return nil, false
+	}
+	st, err := os.Stat(real)
+	if err != nil || !st.Mode().IsRegular() || (w.MaxFileSize > 0 && st.Size() > w.MaxFileSize) {
+		return nil, false
+	}
+	b, err := os.ReadFile(real)
+	return b, err == nil
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/bricklint/bricklint/analyzers/lang/shell"
 	"github.com/bricklint/bricklint/analyzers/notebook"
 	"github.com/bricklint/bricklint/analyzers/source"
 )
@@ -63,7 +64,25 @@ func includes(from string, src []byte, read func(rel string) ([]byte, bool)) (pa
 	return paths, contents
 }
 
-// includeReader reads what %run includes: through opts.ReadFile (the git
+// sourcedFiles returns the files a shell script sources from the
+// repository (shell.SourcedPaths: relative to the script, inside the root,
+// bounded, cycles stopped) with their contents, read once each.
+func sourcedFiles(from string, src []byte, read func(rel string) ([]byte, bool)) (paths []string, contents [][]byte) {
+	cache := map[string][]byte{}
+	paths = shell.SourcedPaths(from, src, func(rel string) ([]byte, bool) {
+		b, ok := read(rel)
+		if ok {
+			cache[rel] = b
+		}
+		return b, ok
+	})
+	for _, p := range paths {
+		contents = append(contents, cache[p])
+	}
+	return paths, contents
+}
+
+// includeReader reads what %run includes and what scripts source: through opts.ReadFile (the git
 // index for --staged), or regular files under the root (never a symbolic
 // link, as discovery never follows one); not binary, within the size bound.
 func includeReader(opts Options) func(string) ([]byte, bool) {

@@ -301,15 +301,24 @@ func runUnit(opts Options, order []*analysis.Analyzer, pf *prefilter, u Unit, vf
 	out.files = len(reported)
 	// The notebooks a notebook includes with %run are read for their
 	// bindings; a finding in one is reported when it is reached from the
-	// unit's own file (its related location is there).
+	// unit's own file (its related location is there). The files a shell
+	// script sources are read for their functions and variables only.
 	included := map[string]bool{}
 	if len(u.Files) == 1 && !source.IsTerraform(u.Files[0]) && contents[u.Files[0]] != nil {
-		paths, bodies := includes(u.Files[0], contents[u.Files[0]], includeReader(opts))
+		file, src := u.Files[0], contents[u.Files[0]]
+		sourced := isShellScript(file)
+		var paths []string
+		var bodies [][]byte
+		if sourced {
+			paths, bodies = sourcedFiles(file, src, includeReader(opts))
+		} else {
+			paths, bodies = includes(file, src, includeReader(opts))
+		}
 		for i, rel := range paths {
 			if contents[rel] == nil {
 				contents[rel] = bodies[i]
 				names = append(names, rel)
-				context[rel], included[rel] = true, true
+				context[rel], included[rel] = true, !sourced
 			}
 		}
 	}

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// A script's unit holds the files it sources from the repository as
+// A script's unit reads the files it sources from the repository as
 // context, through other sourced files, once each; cycles, paths outside
 // the root, symbolic links that leave it and missing files are not followed.
 func TestSourcedContext(t *testing.T) {
@@ -26,15 +26,17 @@ func TestSourcedContext(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &Walker{Root: real, MaxFileSize: 1 << 20}
-	units := w.Units([]string{"ci/deploy.sh", "ci/notes.py"})
-	if len(units) != 2 {
-		t.Fatalf("%d units", len(units))
+	read := includeReader(Options{Root: real})
+	src, _ := read("ci/deploy.sh")
+	paths, bodies := sourcedFiles("ci/deploy.sh", src, read)
+	if want := []string{"ci/lib/api.sh", "ci/lib/http.sh"}; !reflect.DeepEqual(paths, want) {
+		t.Errorf("deploy.sh sources %q, want %q", paths, want)
 	}
-	if got, want := units[0].Context, []string{"ci/lib/api.sh", "ci/lib/http.sh"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("deploy.sh context %q, want %q", got, want)
+	if len(bodies) != 2 || string(bodies[0]) != ". ./http.sh\n" {
+		t.Errorf("contents %q", bodies)
 	}
-	if len(units[1].Context) != 0 {
-		t.Errorf("a Python file got context %q", units[1].Context)
+	// A Python file's unit gets nothing: only shell scripts source.
+	if isShellScript("ci/notes.py") || !isShellScript("ci/deploy.sh") {
+		t.Error("isShellScript")
 	}
 }

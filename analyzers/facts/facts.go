@@ -6,6 +6,7 @@ package facts
 
 import (
 	"go/token"
+	"slices"
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/source"
@@ -408,39 +409,36 @@ func (f *File) MergeCarrying(o *File, from map[token.Pos]bool) {
 // for which reached is true (a literal written outside a function's body,
 // for the shell front-end).
 func (f *File) MergeReached(o *File, reached func(Part) bool) {
-	carries := func(v Value) bool {
-		for _, p := range v.Parts {
-			if reached(p) {
-				return true
-			}
-		}
-		return false
-	}
-	anyPair := func(ps []Pair) bool {
-		for _, p := range ps {
-			if carries(p.Value) {
-				return true
-			}
-		}
-		return false
-	}
 	for _, p := range o.Pairs {
-		if carries(p.Value) {
+		if p.Value.Reaches(reached) {
 			f.Pairs = append(f.Pairs, p)
 		}
 	}
 	for _, c := range o.Calls {
-		keep := anyPair(c.Kwargs)
-		for _, a := range c.Args {
-			keep = keep || carries(a)
-		}
-		if keep {
+		if c.Reaches(reached) {
 			f.Calls = append(f.Calls, c)
 		}
 	}
 	for _, r := range o.Requests {
-		if carries(r.URL) || anyPair(r.Params) || anyPair(r.Headers) {
+		if r.Reaches(reached) {
 			f.Requests = append(f.Requests, r)
 		}
 	}
+}
+
+// Reaches reports whether a part of v is one for which reached is true.
+func (v Value) Reaches(reached func(Part) bool) bool { return slices.ContainsFunc(v.Parts, reached) }
+
+// Reaches reports whether an argument of c reaches (Value.Reaches).
+func (c Call) Reaches(reached func(Part) bool) bool {
+	return pairsReach(c.Kwargs, reached) || slices.ContainsFunc(c.Args, func(v Value) bool { return v.Reaches(reached) })
+}
+
+// Reaches reports whether r's URL, a parameter or a header reaches.
+func (r Request) Reaches(reached func(Part) bool) bool {
+	return r.URL.Reaches(reached) || pairsReach(r.Params, reached) || pairsReach(r.Headers, reached)
+}
+
+func pairsReach(ps []Pair, reached func(Part) bool) bool {
+	return slices.ContainsFunc(ps, func(p Pair) bool { return p.Value.Reaches(reached) })
 }

@@ -172,31 +172,14 @@ func (p *parser) instance(f *rfunc, args []arg) {
 	p.i, p.env, p.out, p.pipeIn = at, env, out, pipe
 
 	fnPos, fnEnd := p.c.Pos(f.start), p.c.Pos(f.end)
-	reached := func(v facts.Value) bool {
-		for _, pt := range v.Parts {
-			if (pt.Kind == facts.Literal || pt.Kind == facts.Folded) && pt.Pos.IsValid() && (pt.Pos < fnPos || pt.Pos >= fnEnd) {
-				return true
-			}
-		}
-		return false
-	}
-	anyPair := func(ps []facts.Pair) bool {
-		for _, pr := range ps {
-			if reached(pr.Value) {
-				return true
-			}
-		}
-		return false
+	reached := func(pt facts.Part) bool {
+		return (pt.Kind == facts.Literal || pt.Kind == facts.Folded) && pt.Pos.IsValid() && (pt.Pos < fnPos || pt.Pos >= fnEnd)
 	}
 	// A call the literals reach keeps all its keyword arguments: the
 	// literal URL given to a helper makes its default password a JDBC one.
 	kept := map[kwID]bool{}
 	for _, c := range inner.Calls {
-		ok := anyPair(c.Kwargs)
-		for _, a := range c.Args {
-			ok = ok || reached(a)
-		}
-		if ok {
+		if c.Reaches(reached) {
 			out.Calls = append(out.Calls, c)
 			for _, kw := range c.Kwargs {
 				kept[kwKey(kw)] = true
@@ -204,12 +187,12 @@ func (p *parser) instance(f *rfunc, args []arg) {
 		}
 	}
 	for _, pr := range inner.Pairs {
-		if reached(pr.Value) || kept[kwKey(pr)] {
+		if pr.Value.Reaches(reached) || kept[kwKey(pr)] {
 			out.Pairs = append(out.Pairs, pr)
 		}
 	}
 	for _, r := range inner.Requests {
-		if reached(r.URL) || anyPair(r.Params) || anyPair(r.Headers) {
+		if r.Reaches(reached) {
 			out.Requests = append(out.Requests, r)
 		}
 	}

@@ -2,7 +2,6 @@ package shell
 
 import (
 	"go/token"
-	"slices"
 	"strconv"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
@@ -122,7 +121,7 @@ func (x *extractor) call(fn *function, args []facts.Value) {
 	// A word that joins an argument to the body's text (a JDBC URL built
 	// from $1:$2) is a value of its own, like the same word written inline.
 	for _, v := range inner.Values {
-		if slices.ContainsFunc(v.Parts, reached) && v.HasLiteral() && len(v.Parts) > 1 {
+		if v.Reaches(reached) && v.HasLiteral() && len(v.Parts) > 1 {
 			out.Values = append(out.Values, v)
 		}
 	}

@@ -99,7 +99,14 @@ func (c *Code) Exact(i, j int) bool {
 	if j <= i {
 		return true
 	}
-	return c.Offset(j-1)-c.Offset(i) == j-1-i && c.contiguous(i, j)
+	start := c.Offset(i)
+	if c.Offset(j-1)-start != j-1-i || !c.contiguous(i, j) {
+		return false
+	}
+	// A mapped run can be contiguous and still not be the file's bytes: a
+	// decoded escape, or the space a folded YAML line break stands for.
+	src := c.File.Src
+	return start >= 0 && start+j-i <= len(src) && string(c.Src[i:j]) == string(src[start:start+j-i])
 }
 
 func (c *Code) contiguous(i, j int) bool {

@@ -464,13 +464,14 @@ func (x *extractor) literal(ch *chunk) []facts.Part {
 		return []facts.Part{{Text: string(ch.text), Kind: facts.Literal, Pos: c.Pos(ch.start), End: c.Pos(ch.end), Exact: true}}
 	}
 	// The code text joins lines that are apart in the file (a notebook cell's
-	// "# MAGIC " prefixes were cut): one exact part per contiguous run.
+	// "# MAGIC " prefixes were cut): one part per contiguous run, exact when
+	// the run is the file's bytes (not a stand-in such as a folded line break).
 	var parts []facts.Part
 	from := 0
 	for i := 1; i <= len(ch.text); i++ {
 		if i == len(ch.text) || c.Offset(ch.start+i) != c.Offset(ch.start+i-1)+1 {
 			parts = append(parts, facts.Part{Text: string(ch.text[from:i]), Kind: facts.Literal,
-				Pos: c.Pos(ch.start + from), End: c.Pos(ch.start + i), Exact: true})
+				Pos: c.Pos(ch.start + from), End: c.Pos(ch.start + i), Exact: c.Exact(ch.start+from, ch.start+i)})
 			from = i
 		}
 	}

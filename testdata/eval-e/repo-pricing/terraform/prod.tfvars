@@ -1,0 +1,1 @@
+looker_token_lifetime = 31536000

@@ -92,6 +92,12 @@ func TestEvalDReport(t *testing.T) {
 	measure(t, "../../testdata/eval-d", false)
 }
 
+// TestEvalEReport scores the second blind corpus testdata/eval-e (issue 11),
+// written after eval-d by another author; like eval-d it only logs.
+func TestEvalEReport(t *testing.T) {
+	measure(t, "../../testdata/eval-e", false)
+}
+
 // measure logs per-rule and per-family figures; with enforce it fails a family
 // below the thresholds.
 func measure(t *testing.T, corpus string, enforce bool) {

@@ -236,7 +236,12 @@ func (r *reporter) block(b *facts.Block) {
 	case b.Type == "variable" && len(b.Labels) == 1:
 		if owned, ok := r.sensitive[b.Labels[0]]; ok && !owned {
 			if p, ok := b.Get("default"); ok && !r.ownedValue(p.Value) {
-				r.literal(p.Value, fmt.Sprintf("%s %q has a literal default", variableKind(b), b.Labels[0]), secret.FixHint(r.file, p.Value.Pos))
+				kind, msg := variableKind(b), ""
+				if kind != "sensitive variable" {
+					// Say so: the value is also shown in plan output.
+					msg = " and is not marked sensitive"
+				}
+				r.literal(p.Value, fmt.Sprintf("%s %q has a literal default%s", kind, b.Labels[0], msg), secret.FixHint(r.file, p.Value.Pos))
 			}
 		}
 		return

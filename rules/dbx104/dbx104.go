@@ -361,6 +361,8 @@ func (r *reporter) pair(p facts.Pair) {
 		r.literal(p.Value, fmt.Sprintf("environment variable %q is a literal", p.Key), secret.FixHint(r.file, p.Value.Pos))
 	case p.Origin == facts.INIKey:
 		r.literal(p.Value, fmt.Sprintf("profile key %q is a literal", p.Key), secret.FixHint(r.file, p.Value.Pos))
+	case p.Origin == facts.HCLAttr && container(p.Path) == "templatefile":
+		r.literal(p.Value, fmt.Sprintf("templatefile() variable %q is a literal%s", p.Key, via(p.Value)), secret.FixHint(r.file, p.Value.Pos))
 	case p.Origin == facts.YAMLEntry || p.Origin == facts.JSONMember || p.Origin == facts.HCLAttr:
 		c, ok := valueContainers[container(p.Path)]
 		if !ok {

@@ -96,7 +96,7 @@ func braceGroup(cmds []*command) int {
 // call re-runs fn's body with args as its positional parameters and adds
 // to the script's facts those that a literal written outside the body
 // reaches: an argument's, or a variable's assigned since the definition.
-// The reached calls and requests move to site, the call. Calls without
+// The calls and requests an argument reaches move to site, the call. Calls without
 // literal arguments in a body being defined are not re-run:
 // the definition's own run has their facts, and a chain of wrappers that
 // forward "$@" would spend the budget before any call with literals.
@@ -130,11 +130,24 @@ func (x *extractor) call(fn *function, args []facts.Value, site facts.Span) {
 			out.Values = append(out.Values, v)
 		}
 	}
+	// Only what an argument reaches moves to the call: a body that reads a
+	// variable set outside it (deploy() { get_token "$HOST"; }, called as
+	// `deploy`) keeps its facts where the variable is passed, one place
+	// for the definition's run and every call's.
+	fromArgs := map[token.Pos]bool{}
+	for _, a := range args {
+		a.AddPositions(fromArgs)
+	}
+	byArg := func(p facts.Part) bool { return reached(p) && fromArgs[p.Pos] }
 	for i := range inner.Calls {
-		atCall(&inner.Calls[i].Pos, &inner.Calls[i].End, &inner.Calls[i].Body, site)
+		if c := &inner.Calls[i]; c.Reaches(byArg) {
+			atCall(&c.Pos, &c.End, &c.Body, site)
+		}
 	}
 	for i := range inner.Requests {
-		atCall(&inner.Requests[i].Pos, &inner.Requests[i].End, &inner.Requests[i].Body, site)
+		if r := &inner.Requests[i]; r.Reaches(byArg) {
+			atCall(&r.Pos, &r.End, &r.Body, site)
+		}
 	}
 	out.MergeReached(inner, reached)
 	out.Problems = append(out.Problems, inner.Problems...)

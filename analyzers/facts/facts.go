@@ -233,6 +233,10 @@ type Call struct {
 	// an absent keyword as missing.
 	Unpacks  bool
 	Pos, End token.Pos
+	// Body is set when a shell function's body makes the call, re-run for
+	// one call of the function that supplies a literal: Pos/End are then
+	// that call (the finding) and Body the command in the body (related).
+	Body Span
 }
 
 // Request is an HTTP request (curl, requests/httpx, urllib, httr, a CLI that
@@ -244,7 +248,11 @@ type Request struct {
 	Params   []Pair // query, form, JSON body or CLI parameters, in order
 	Headers  []Pair
 	Pos, End token.Pos
+	Body     Span // as Call.Body, for a request a shell function's body makes
 }
+
+// Span is a source range.
+type Span struct{ Pos, End token.Pos }
 
 // Block is a structured object: a Terraform block, a JSON or YAML object.
 type Block struct {

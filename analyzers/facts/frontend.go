@@ -44,6 +44,16 @@ func (v Value) UsedHere(pos, end token.Pos) []analysis.RelatedInformation {
 	return nil
 }
 
+// MadeHere points at the command in a shell function's body when a call or
+// request it makes is reported at the function's call (Call.Body); nil
+// otherwise.
+func (s Span) MadeHere(what string) []analysis.RelatedInformation {
+	if !s.Pos.IsValid() {
+		return nil
+	}
+	return []analysis.RelatedInformation{{Pos: s.Pos, End: s.End, Message: what + " in the function's body"}}
+}
+
 // SourceText returns the source bytes of [pos, end) in the unit's files.
 func (u *Unit) SourceText(pos, end token.Pos) (string, bool) {
 	for _, f := range u.Files {

@@ -329,6 +329,37 @@ func (b *builder) attr(parent *facts.Block, name string, keyRng hcl.Range, expr 
 		return
 	}
 	b.pair(parent, facts.Pair{Key: name, KeyPos: keyPos, KeyEnd: keyEnd, Path: parent.Path, Value: v, Origin: facts.HCLAttr})
+	b.templateVars(parent, name, expr)
+}
+
+// templateVars adds, for each templatefile(path, { k = v }) in an
+// attribute's expression, a nested block of type "templatefile" holding the
+// variables it passes: a literal password handed to a template is a secret
+// written in the repository whatever the template does with it, and the
+// template may be missing or outside the unit. (When it is present, the
+// attribute's value is the rendered template too, for the rules that read
+// its shape: a JDBC URL.)
+func (b *builder) templateVars(parent *facts.Block, name string, expr hcl.Expression) {
+	syn, ok := expr.(hclsyntax.Expression)
+	if !ok {
+		return // JSON syntax: templates are strings there
+	}
+	hclsyntax.VisitAll(syn, func(n hclsyntax.Node) hcl.Diagnostics {
+		call, ok := n.(*hclsyntax.FunctionCallExpr)
+		if !ok || call.Name != "templatefile" || len(call.Args) != 2 || call.ExpandFinal {
+			return nil
+		}
+		items, ok := b.m.objectItems(call.Args[1], b.f)
+		if !ok {
+			return nil
+		}
+		pos, end := b.f.span(call.Range().Start.Byte, call.Range().End.Byte)
+		path := join(parent.Path, name, "templatefile")
+		child := &facts.Block{Type: "templatefile", Path: path, Pos: pos, End: end}
+		b.attrsOf(child, items)
+		parent.Blocks = append(parent.Blocks, child)
+		return nil
+	})
 }
 
 func (b *builder) pair(blk *facts.Block, p facts.Pair) {

@@ -299,6 +299,17 @@ data "http" "h" {
 	if r := f.Requests; len(r) != 1 || len(r[0].Headers) != 1 || r[0].Headers[0].Key != "Authorization" {
 		t.Errorf("headers from a local: %+v", r)
 	}
+	// templatefile()'s variables are a nested block, also for a missing template.
+	var tvars []*facts.Block
+	for _, c := range y.Blocks {
+		if c.Type == "templatefile" {
+			tvars = append(tvars, c)
+		}
+	}
+	if len(tvars) != 2 || tvars[0].Path != "resource.x.y.f.templatefile" || pair(t, tvars[0], "user").Value.Text() != "etl" ||
+		pair(t, tvars[1], "password").Value.Text() != "x" {
+		t.Errorf("templatefile variables %+v", tvars)
+	}
 }
 
 func TestForEachOverAForExpression(t *testing.T) {

@@ -236,7 +236,12 @@ func (r *reporter) block(b *facts.Block) {
 	case b.Type == "variable" && len(b.Labels) == 1:
 		if owned, ok := r.sensitive[b.Labels[0]]; ok && !owned {
 			if p, ok := b.Get("default"); ok && !r.ownedValue(p.Value) {
-				r.literal(p.Value, fmt.Sprintf("%s %q has a literal default", variableKind(b), b.Labels[0]), secret.FixHint(r.file, p.Value.Pos))
+				kind, msg := variableKind(b), ""
+				if kind != "sensitive variable" {
+					// Say so: the value is also shown in plan output.
+					msg = " and is not marked sensitive"
+				}
+				r.literal(p.Value, fmt.Sprintf("%s %q has a literal default%s", kind, b.Labels[0], msg), secret.FixHint(r.file, p.Value.Pos))
 			}
 		}
 		return
@@ -251,7 +256,8 @@ func (r *reporter) block(b *facts.Block) {
 	switch b.Type {
 	case "parameters", "parameter": // jobs: [{name, default}], Terraform parameter {name, default}
 		if p, ok := b.Get("default"); ok {
-			r.literal(p.Value, fmt.Sprintf("job parameter %q has a literal default", name.Value.Text()), paramFix)
+			n := name.Value.Text()
+			r.taskParam(n, p.Value, fmt.Sprintf("job parameter %q has a literal default", n), fmt.Sprintf("job parameter %q's default", n))
 		}
 	case "env": // Databricks Apps app.yaml: env: [{name, value}]
 		if p, ok := b.Get("value"); ok {
@@ -282,15 +288,16 @@ func (r *reporter) flagValues(b *facts.Block, key string) {
 		if !strings.HasPrefix(flag, "-") || !isSecretName(strings.TrimLeft(flag, "-")) {
 			continue
 		}
+		name := strings.TrimLeft(flag, "-")
 		what := fmt.Sprintf("task argument %q is followed by a literal", flag)
 		if inline {
 			if args[i].Value.KnownAt(0, len(flag)+1) {
-				r.literal(args[i].Value.Slice(len(flag)+1, len(text)), what+via(args[i].Value), paramFix)
+				r.taskParam(name, args[i].Value.Slice(len(flag)+1, len(text)), what+via(args[i].Value), fmt.Sprintf("task argument %q", flag))
 			}
 			continue
 		}
 		for j := i + 1; j < len(args) && args[j].Value.Pos == args[i+1].Value.Pos && !strings.HasPrefix(args[j].Value.Text(), "-"); j++ {
-			r.literal(args[j].Value, what+via(args[j].Value), paramFix)
+			r.taskParam(name, args[j].Value, what+via(args[j].Value), fmt.Sprintf("task argument %q", flag))
 			i = j
 		}
 	}
@@ -354,13 +361,52 @@ func (r *reporter) pair(p facts.Pair) {
 		r.literal(p.Value, fmt.Sprintf("environment variable %q is a literal", p.Key), secret.FixHint(r.file, p.Value.Pos))
 	case p.Origin == facts.INIKey:
 		r.literal(p.Value, fmt.Sprintf("profile key %q is a literal", p.Key), secret.FixHint(r.file, p.Value.Pos))
+	case p.Origin == facts.HCLAttr && container(p.Path) == "templatefile":
+		r.literal(p.Value, fmt.Sprintf("templatefile() variable %q is a literal%s", p.Key, via(p.Value)), secret.FixHint(r.file, p.Value.Pos))
 	case p.Origin == facts.YAMLEntry || p.Origin == facts.JSONMember || p.Origin == facts.HCLAttr:
 		c, ok := valueContainers[container(p.Path)]
 		if !ok {
 			return
 		}
-		r.literal(p.Value, fmt.Sprintf("%s %q is a literal%s", c.what, p.Key, via(p.Value)), c.fix)
+		what := fmt.Sprintf("%s %q is a literal%s", c.what, p.Key, via(p.Value))
+		if c.fix == paramFix {
+			r.taskParam(p.Key, p.Value, what, fmt.Sprintf("%s %q", c.what, p.Key))
+			return
+		}
+		r.literal(p.Value, what, c.fix)
 	}
+}
+
+// taskParam reports the literal value v of a job or task parameter name
+// (named what): as any literal secret, and also when it is a well-known
+// default password (changeme, admin) given to a parameter that names a
+// password. Elsewhere such a value is a stand-in, but a deployed job hands
+// it to a task that logs in with it: the system it reaches uses it.
+func (r *reporter) taskParam(name string, v facts.Value, msg, what string) {
+	if v.Type == facts.String && v.IsKnown() && namesPassword(name) && secret.IsDefaultPassword(v.Text()) {
+		pos, end := v.Span(0, len(v.Text()))
+		d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name,
+			Message: fmt.Sprintf("%s is the well-known default password %q%s; %s", what, secret.Redact(v.Text()), via(v), paramFix)}
+		d.Related = v.UsedHere(pos, end)
+		r.pass.Report(d)
+		return
+	}
+	r.literal(v, msg, paramFix)
+}
+
+// namesPassword reports whether a name's last word is a password's
+// (db_password, warehouse-pwd), not a token's or key's: default passwords
+// are passwords.
+func namesPassword(name string) bool {
+	words := splitWords(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "password", "passwd", "pass", "pwd":
+		return true
+	}
+	return false
 }
 
 // bundleVariable returns the name of the bundle variable whose default (or

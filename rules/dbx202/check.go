@@ -158,7 +158,7 @@ func (c *checker) value(tr *tokenRequest, w word, asScope bool) bool {
 			"%s names the Databricks URL %q as its resource: Azure AD knows no such resource (AADSTS500011); "+
 				"Azure Databricks tokens are issued for the application ID %s in every workspace and cloud%s",
 			tr.describe(), w.res, databricksAppID, scopeHint(asScope))
-		if c.reportAtRequest(w, msg) {
+		if c.reportAtRequest(tr, w, msg) {
 			return true
 		}
 		c.report(v, w.i, w.resEnd, msg, c.replace(v, w.i, w.resEnd, fix, "use the Azure Databricks application ID"))
@@ -180,23 +180,35 @@ func (c *checker) value(tr *tokenRequest, w word, asScope bool) bool {
 // (WORKSPACE_URL is also every call's API host): the definition is right,
 // the request is the defect. The finding stands at the request's resource
 // parameter (or the value where the request uses it), the definition is
-// related, and there is no fix. It reports whether it did.
-func (c *checker) reportAtRequest(w word, msg string) bool {
+// related, and there is no fix. A request a shell function's body makes
+// for a call that passes the URL through a variable (aad_token
+// "$DATABRICKS_HOST") stands at the call, with the body's request related,
+// whether or not other code reads the variable: the call is the one use the
+// edit would be right for. It reports whether it did.
+func (c *checker) reportAtRequest(tr *tokenRequest, w word, msg string) bool {
 	v := w.param.Value
 	pos, end := v.Span(w.i, w.resEnd)
 	at := span{w.param.KeyPos, w.param.KeyEnd}
-	if !at.pos.IsValid() || at.contains(pos) {
+	wrapped := tr.req.Body.Pos.IsValid()
+	if wrapped {
+		at = c.use
+	} else if !at.pos.IsValid() || at.contains(pos) {
 		at = span{v.Pos, v.End}
 	}
-	if !at.pos.IsValid() || (at.pos <= pos && end <= at.end) || !c.readByOtherRequest(pos) {
+	if !at.pos.IsValid() || (at.pos <= pos && end <= at.end) || !wrapped && !c.readByOtherRequest(pos) {
 		return false // written in the request, or no other request reads it
 	}
 	if c.seen[at.pos] {
 		return true
 	}
 	c.seen[at.pos] = true
+	related := tr.req.Body.MadeHere("the token request")
+	what := "defined here and read by other code too"
+	if wrapped {
+		what = "defined here"
+	}
 	c.pass.Report(analysis.Diagnostic{Pos: at.pos, End: at.end, Category: Meta.Name, Message: msg,
-		Related: []analysis.RelatedInformation{{Pos: pos, End: end, Message: "defined here and read by other code too"}}})
+		Related: append(related, analysis.RelatedInformation{Pos: pos, End: end, Message: what})})
 	return true
 }
 

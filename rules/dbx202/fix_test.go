@@ -62,13 +62,14 @@ func TestFixedFilesScanClean(t *testing.T) {
 
 // TestFindingRanges checks what each finding covers, not just its line: a
 // resource or scope key, the resource itself (a GUID or a URL), or the name
-// a request reads a shared definition through.
+// a request reads a shared definition through, or the call of a shell
+// function that passes it to the request in its body.
 func TestFindingRanges(t *testing.T) {
 	root, err := filepath.Abs("../../testdata/DBX202")
 	if err != nil {
 		t.Fatal(err)
 	}
-	covers := regexp.MustCompile(`^(?:resource|scope|[0-9a-fA-F-]{33,39}(?:/[\w.]+)?|https://[\w.-]+/?(?:/[\w.]+)?|[A-Za-z_][\w.]*)$`)
+	covers := regexp.MustCompile(`^(?:resource|scope|[0-9a-fA-F-]{33,39}(?:/[\w.]+)?|https://[\w.-]+/?(?:/[\w.]+)?|[A-Za-z_][\w.]*|[\w-]+ "\$\{?\w+\}?")$`)
 	res := lintertest.Scan(t, root, rule)
 	if len(res.Findings) < 30 {
 		t.Fatalf("%d findings; the fixtures hold more", len(res.Findings))

@@ -253,7 +253,8 @@ func (c *checker) request(r facts.Request) {
 	// Only a body that was read can be known to lack the lifetime: curl -d
 	// @file of a file the script did not write may hold one.
 	if body {
-		c.report(r.Pos, r.End, facts.Value{}, fmt.Sprintf("%s sets no lifetime_seconds: %s; %s", what, kind.noLifetime(), c.fix("lifetime_seconds")))
+		c.report(r.Pos, r.End, facts.Value{}, fmt.Sprintf("%s sets no lifetime_seconds: %s; %s", what, kind.noLifetime(), c.fix("lifetime_seconds")),
+			r.Body.MadeHere("the request")...)
 	}
 }
 
@@ -293,7 +294,8 @@ func (c *checker) call(f *facts.File, call facts.Call) {
 	if call.Unpacks {
 		return // f(**opts) with opts unknown may pass the lifetime
 	}
-	c.report(call.Pos, call.End, facts.Value{}, fmt.Sprintf("%s without %s: %s; %s", call.Callee, flag, kind.noLifetime(), c.fix(flag)))
+	c.report(call.Pos, call.End, facts.Value{}, fmt.Sprintf("%s without %s: %s; %s", call.Callee, flag, kind.noLifetime(), c.fix(flag)),
+		call.Body.MadeHere("the command")...)
 }
 
 // usesDatabricks reports whether a file mentions Databricks at all (a
@@ -366,9 +368,10 @@ func (c *checker) maxLifetimeSetting(p facts.Pair) {
 }
 
 // report adds the place of use as related information when the value is
-// written elsewhere (a Terraform variable's default, a .tfvars file).
-func (c *checker) report(pos, end token.Pos, use facts.Value, msg string) {
+// written elsewhere (a Terraform variable's default, a .tfvars file), and
+// the related locations given (a shell function's command).
+func (c *checker) report(pos, end token.Pos, use facts.Value, msg string, related ...analysis.RelatedInformation) {
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: Meta.Name, Message: msg}
-	d.Related = use.UsedHere(pos, end)
+	d.Related = append(use.UsedHere(pos, end), related...)
 	c.pass.Report(d)
 }

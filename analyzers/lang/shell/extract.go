@@ -226,7 +226,7 @@ func (x *extractor) command(cmd *command, upstream *invocation) *invocation {
 		for _, w := range words[1:] {
 			args = append(args, x.value(w))
 		}
-		x.call(fn, args)
+		x.call(fn, args, facts.Span{Pos: inv.pos, End: inv.end})
 	} else if callee == "shift" {
 		x.shift(call.Args)
 	} else if (callee == "source" || callee == ".") && len(call.Args) > 0 {

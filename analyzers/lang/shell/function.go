@@ -12,7 +12,11 @@ import (
 // dbx_api() { curl … "$HOST/api/2.0/$1" -d "$2"; } then yields, at the call
 // `dbx_api secrets/scopes/create '{…}'`, the request its body makes, whose
 // parts point at the call's literals (the finding) and whose values stand
-// at the body's words (the sink, a related location). The body also runs
+// at the body's words (the sink). Such a request or call stands at the call
+// of the function, where the literal enters and a reviewer sees the defect,
+// with the command in the body as its related location (Request.Body),
+// which also keeps a finding in a sourced library on the script that calls
+// it. The body also runs
 // once where it is defined, with the arguments unknown, as before; a call
 // keeps only the facts its arguments reach, so nothing is reported twice.
 
@@ -92,10 +96,11 @@ func braceGroup(cmds []*command) int {
 // call re-runs fn's body with args as its positional parameters and adds
 // to the script's facts those that a literal written outside the body
 // reaches: an argument's, or a variable's assigned since the definition.
-// Calls without literal arguments in a body being defined are not re-run:
+// The calls and requests an argument reaches move to site, the call. Calls without
+// literal arguments in a body being defined are not re-run:
 // the definition's own run has their facts, and a chain of wrappers that
 // forward "$@" would spend the budget before any call with literals.
-func (x *extractor) call(fn *function, args []facts.Value) {
+func (x *extractor) call(fn *function, args []facts.Value, site facts.Span) {
 	hasLit := false
 	for _, a := range args {
 		hasLit = hasLit || a.HasLiteral()
@@ -125,8 +130,36 @@ func (x *extractor) call(fn *function, args []facts.Value) {
 			out.Values = append(out.Values, v)
 		}
 	}
+	// Only what an argument reaches moves to the call: a body that reads a
+	// variable set outside it (deploy() { get_token "$HOST"; }, called as
+	// `deploy`) keeps its facts where the variable is passed, one place
+	// for the definition's run and every call's.
+	fromArgs := map[token.Pos]bool{}
+	for _, a := range args {
+		a.AddPositions(fromArgs)
+	}
+	byArg := func(p facts.Part) bool { return reached(p) && fromArgs[p.Pos] }
+	for i := range inner.Calls {
+		if c := &inner.Calls[i]; c.Reaches(byArg) {
+			atCall(&c.Pos, &c.End, &c.Body, site)
+		}
+	}
+	for i := range inner.Requests {
+		if r := &inner.Requests[i]; r.Reaches(byArg) {
+			atCall(&r.Pos, &r.End, &r.Body, site)
+		}
+	}
 	out.MergeReached(inner, reached)
 	out.Problems = append(out.Problems, inner.Problems...)
+}
+
+// atCall moves a fact made in a function's body to the call site; the
+// innermost command stays its Body through nested wrappers.
+func atCall(pos, end *token.Pos, body *facts.Span, site facts.Span) {
+	if !body.Pos.IsValid() {
+		*body = facts.Span{Pos: *pos, End: *end}
+	}
+	*pos, *end = site.Pos, site.End
 }
 
 // positional returns $n of the call being re-run.

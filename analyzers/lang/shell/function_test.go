@@ -10,8 +10,9 @@ import (
 	"github.com/bricklint/bricklint/analyzers/source"
 )
 
-// A call to a wrapper of curl is the request its body makes, with the
-// call's literals where they are written and the body's words as the use.
+// A call to a wrapper of curl is the request its body makes, standing at
+// the call, with the call's literals where they are written, the body's
+// words as the use and the body's curl as the request's Body.
 func TestFunctionCallRequest(t *testing.T) {
 	src := `dbx_api() { curl -X POST -H "Authorization: Bearer $TOKEN" "$HOST/api/2.0/$1" -d "$2"; }
 dbx_api secrets/scopes/create '{"scope":"x","initial_manage_principal":"users"}'
@@ -25,8 +26,11 @@ dbx_api secrets/scopes/create '{"scope":"x","initial_manage_principal":"users"}'
 	if got := at(fset, p.Value.Parts[0].Pos); got != "2:73" || p.Value.Text() != "users" {
 		t.Errorf("initial_manage_principal %q at %s, want users at 2:73", p.Value.Text(), got)
 	}
-	if got := at(fset, r.Pos); got != "1:11" {
-		t.Errorf("request (the sink) at %s, want 1:11 in the body", got)
+	if got := at(fset, r.Pos); got != "2:1" {
+		t.Errorf("request at %s, want 2:1, the call", got)
+	}
+	if got := at(fset, r.Body.Pos); got != "1:11" {
+		t.Errorf("request's body (the sink) at %s, want 1:11", got)
 	}
 	// The definition's own run keeps its request, with $1 unknown; the
 	// call adds one request, not two.
@@ -133,8 +137,11 @@ dbx_api secrets/scopes/create '{"initial_manage_principal":"users"}'
 	if got := at(fset, p.Value.Parts[0].Pos); got != "3:61" {
 		t.Errorf("literal at %s, want 3:61 in deploy.sh", got)
 	}
-	if f := fset.File(r.Pos); f == nil || f.Name() != "scripts/lib/api.sh" {
-		t.Errorf("request not at its body in lib/api.sh")
+	if f := fset.File(r.Pos); f == nil || f.Name() != "scripts/deploy.sh" {
+		t.Errorf("request not at its call in deploy.sh")
+	}
+	if f := fset.File(r.Body.Pos); f == nil || f.Name() != "scripts/lib/api.sh" {
+		t.Errorf("request's body not in lib/api.sh")
 	}
 	read := func(p string) ([]byte, bool) {
 		if f, ok := files[p]; ok {

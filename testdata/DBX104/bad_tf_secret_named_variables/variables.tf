@@ -7,12 +7,12 @@ variable "vm_admin_username" {
 variable "vm_admin_password" {
   description = "Local admin password of the smoke-test VM."
   type        = string
-  default     = "Sm0ke-Vm-Adm1n!" # want DBX104 `secret-named variable "vm_admin_password" has a literal default`
+  default     = "Sm0ke-Vm-Adm1n!" # want DBX104 `secret-named variable "vm_admin_password" has a literal default and is not marked sensitive`
 }
 
 variable "pagerduty_token" {
   type    = string
-  default = "u+Kx81Pq0bRtZ3eWm" # want DBX104 `secret-named variable "pagerduty_token" has a literal default`
+  default = "u+Kx81Pq0bRtZ3eWm" # want DBX104 `secret-named variable "pagerduty_token" has a literal default and is not marked sensitive`
 }
 
 variable "sftp_password" {
@@ -22,5 +22,5 @@ variable "sftp_password" {
 variable "partner_client_secret" {
   type      = string
   sensitive = true
-  default   = "pc-7Hq2Rv9Lw4Tz" # want DBX104 `sensitive variable "partner_client_secret" has a literal default`
+  default   = "pc-7Hq2Rv9Lw4Tz" # want DBX104 `sensitive variable "partner_client_secret" has a literal default \("`
 }

@@ -1,0 +1,4 @@
+[warehouse]
+host = ${host}
+user = ${user}
+password = ${password}

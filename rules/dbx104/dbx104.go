@@ -421,11 +421,18 @@ func (r *reporter) call(c facts.Call) {
 	}
 }
 
-// request reports a literal credential in an Authorization header, and POST
+// request reports a literal credential in an Authorization header, a
+// literal password in a request body (an OAuth password grant, a login
+// form or JSON body, however the body was built), and POST
 // /api/2.0/secrets/put with a literal string_value.
 func (r *reporter) request(req facts.Request) {
 	for _, h := range req.Headers {
 		r.authorization(req, h)
+	}
+	for _, p := range req.Params {
+		if (p.Origin == facts.FormParam || p.Origin == facts.JSONBody) && isPasswordName(p.Key) {
+			r.literal(p.Value, fmt.Sprintf("the %s body parameter of %s is a literal password", p.Key, req.Tool), restFix)
+		}
 	}
 	if !strings.Contains(req.URL.Text(), "/secrets/put") {
 		return
@@ -522,6 +529,19 @@ func isSecretName(name string) bool {
 		return true
 	case "key":
 		return n >= 2 && (words[n-2] == "api" || words[n-2] == "secret" || words[n-2] == "private")
+	}
+	return false
+}
+
+// isPasswordName reports whether a name's last word is password, passwd or pwd.
+func isPasswordName(name string) bool {
+	words := splitWords(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "password", "passwd", "pwd":
+		return true
 	}
 	return false
 }

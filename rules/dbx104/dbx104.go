@@ -333,6 +333,10 @@ func container(path string) string {
 }
 
 func (r *reporter) pair(p facts.Pair) {
+	if strings.HasSuffix(strings.ToLower(p.Key), "sasl.jaas.config") {
+		r.jaasPassword(p)
+		return
+	}
 	if p.Origin == facts.HCLAttr && (strings.HasSuffix(r.file.Source.Path, ".tfvars") || strings.HasSuffix(r.file.Source.Path, ".tfvars.json")) {
 		if owned, ok := r.sensitive[p.Key]; ok && !owned && p.Path == "" && !r.ownedValue(p.Value) {
 			r.literal(p.Value, fmt.Sprintf("value of %s %q is committed in a .tfvars file", r.variableKind(p.Key), p.Key),
@@ -361,6 +365,30 @@ func (r *reporter) pair(p facts.Pair) {
 		}
 		r.literal(p.Value, fmt.Sprintf("%s %q is a literal%s", c.what, p.Key, via(p.Value)), c.fix)
 	}
+}
+
+// jaasPassword reports the literal password of a Kafka JAAS login module
+// (`kafka.sasl.jaas.config` = `… ScramLoginModule required username="…"
+// password="…";`, PLAIN or SCRAM), however the string was built. An Event
+// Hubs connection string given as the password is DBX103's (literal skips
+// cloud credentials).
+func (r *reporter) jaasPassword(p facts.Pair) {
+	text := p.Value.Text()
+	at := secret.IndexFold(text, "password=")
+	if at < 0 || at+len("password=") >= len(text) {
+		return
+	}
+	start := at + len("password=")
+	quote := text[start]
+	if quote != '"' && quote != '\'' {
+		return
+	}
+	end := strings.IndexByte(text[start+1:], quote)
+	if end < 0 {
+		return
+	}
+	r.literal(p.Value.Slice(start+1, start+1+end), fmt.Sprintf("Kafka JAAS config %q has a literal password%s", p.Key, via(p.Value)),
+		secret.FixHint(r.file, p.Value.Pos))
 }
 
 // bundleVariable returns the name of the bundle variable whose default (or

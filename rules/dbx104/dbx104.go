@@ -387,7 +387,7 @@ func (r *reporter) jaasPassword(p facts.Pair) {
 	if end < 0 {
 		return
 	}
-	r.literal(p.Value.Slice(start+1, start+1+end), fmt.Sprintf("Kafka JAAS config %q has a literal password%s", p.Key, via(p.Value)),
+	r.literal(p.Value.Slice(start+1, start+1+end), fmt.Sprintf("Kafka JAAS config %q has a literal password", p.Key),
 		secret.FixHint(r.file, p.Value.Pos))
 }
 

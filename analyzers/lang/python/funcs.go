@@ -19,6 +19,9 @@ import (
 const (
 	maxInlineDepth  = 8     // calls evaluated inside calls
 	maxInlineBudget = 20000 // statements evaluated for calls, per notebook or file
+	// maxAttrs bounds the attributes an instance carries (nested instances
+	// are copied whole, so self.a = self; self.b = self … would otherwise double them).
+	maxAttrs = 256
 )
 
 // function is what a call needs of a def or lambda.
@@ -194,8 +197,11 @@ func (x *extractor) selfAttrs(s scope, self string) []attr {
 	var out []attr
 	for _, key := range s.order {
 		name, ok := strings.CutPrefix(key, self+".")
-		if !ok || name == "" {
+		if !ok || name == "" || len(name) > maxPath {
 			continue
+		}
+		if len(out) >= maxAttrs {
+			break
 		}
 		if v, bound := x.env.Get(key); bound {
 			out = append(out, attr{name, v})
@@ -339,6 +345,9 @@ func (x *extractor) instance(name string) []attr {
 	index, _ := x.env.Get(name + ".")
 	var out []attr
 	for _, p := range index.Parts {
+		if len(out) >= maxAttrs {
+			break
+		}
 		if v, ok := x.env.Get(name + "." + p.Text); ok {
 			out = append(out, attr{p.Text, v})
 		}

@@ -340,6 +340,10 @@ func container(path string) string {
 }
 
 func (r *reporter) pair(p facts.Pair) {
+	if strings.HasSuffix(strings.ToLower(p.Key), "sasl.jaas.config") {
+		r.jaasPassword(p)
+		return
+	}
 	if p.Origin == facts.HCLAttr && (strings.HasSuffix(r.file.Source.Path, ".tfvars") || strings.HasSuffix(r.file.Source.Path, ".tfvars.json")) {
 		if owned, ok := r.sensitive[p.Key]; ok && !owned && p.Path == "" && !r.ownedValue(p.Value) {
 			r.literal(p.Value, fmt.Sprintf("value of %s %q is committed in a .tfvars file", r.variableKind(p.Key), p.Key),
@@ -409,6 +413,30 @@ func namesPassword(name string) bool {
 	return false
 }
 
+// jaasPassword reports the literal password of a Kafka JAAS login module
+// (`kafka.sasl.jaas.config` = `… ScramLoginModule required username="…"
+// password="…";`, PLAIN or SCRAM), however the string was built. An Event
+// Hubs connection string given as the password is DBX103's (literal skips
+// cloud credentials).
+func (r *reporter) jaasPassword(p facts.Pair) {
+	text := p.Value.Text()
+	at := secret.IndexFold(text, "password=")
+	if at < 0 || at+len("password=") >= len(text) {
+		return
+	}
+	start := at + len("password=")
+	quote := text[start]
+	if quote != '"' && quote != '\'' {
+		return
+	}
+	end := strings.IndexByte(text[start+1:], quote)
+	if end < 0 {
+		return
+	}
+	r.literal(p.Value.Slice(start+1, start+1+end), fmt.Sprintf("Kafka JAAS config %q has a literal password", p.Key),
+		secret.FixHint(r.file, p.Value.Pos))
+}
+
 // bundleVariable returns the name of the bundle variable whose default (or
 // target override) the pair sets: variables.<name>.default, or
 // targets.<t>.variables.<name> in its short form.
@@ -467,11 +495,18 @@ func (r *reporter) call(c facts.Call) {
 	}
 }
 
-// request reports a literal credential in an Authorization header, and POST
+// request reports a literal credential in an Authorization header, a
+// literal password in a request body (an OAuth password grant, a login
+// form or JSON body, however the body was built), and POST
 // /api/2.0/secrets/put with a literal string_value.
 func (r *reporter) request(req facts.Request) {
 	for _, h := range req.Headers {
 		r.authorization(req, h)
+	}
+	for _, p := range req.Params {
+		if (p.Origin == facts.FormParam || p.Origin == facts.JSONBody) && namesPassword(p.Key) {
+			r.literal(p.Value, fmt.Sprintf("the %s body parameter of %s is a literal password", p.Key, req.Tool), restFix)
+		}
 	}
 	if !strings.Contains(req.URL.Text(), "/secrets/put") {
 		return

@@ -102,6 +102,7 @@ var Rows = []Row{
 	{source.Scala, "java.sql", "DriverManager.getConnection", "", 0, -1, ConnURL},
 	{source.Scala, "java.sql", "DriverManager.getConnection", "", 2, -1, Password},
 	{source.Scala, "msal4j", "ClientCredentialFactory.createFromSecret", "", 0, -1, ClientSecret},
+	{source.Scala, "sttp", "auth.basic", "", 1, -1, HTTPPassword}, // basicRequest.auth.basic(user, password)
 	// R
 	{source.R, "httr", "authenticate", "password", 1, -1, HTTPPassword},
 	{source.R, "httr2", "req_auth_basic", "password", 2, -1, HTTPPassword},

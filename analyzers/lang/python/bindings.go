@@ -160,6 +160,9 @@ func (x *extractor) lookup(name string, pos, end token.Pos) (result, bool) {
 	if class, ok := x.env.Get(name + "()class"); ok {
 		r.class, found = class.Text(), true
 	}
+	if _, ok := x.env.Get(name + "."); ok { // an instance: cfg = self.cfg keeps its attributes
+		r.attrs, found = x.instance(name), true
+	}
 	if found && r.val.Parts == nil {
 		r.val = facts.Ref(facts.Unknown, name, pos, end)
 	}

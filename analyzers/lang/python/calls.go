@@ -332,6 +332,9 @@ func (x *extractor) httpRequest(cs *callSite) {
 	default:
 		url, hasURL = cs.arg(0, "url")
 		data, hasData = cs.kw("data")
+		if !hasData {
+			data, hasData = cs.kw("content") // httpx's raw body
+		}
 		if !hasData && (method == "post" || method == "put" || method == "patch") {
 			data, hasData = cs.arg(1, "")
 		}
@@ -352,6 +355,9 @@ func (x *extractor) httpRequest(cs *callSite) {
 			req.Params = append(req.Params, entryPairs(data.dict, path, facts.JSONBody)...)
 		case data.dict != nil:
 			req.Params = append(req.Params, entryPairs(data.dict, path, facts.FormParam)...)
+		case data.val.Type == facts.String && hasLiteral(data.val) && isJSONText(data.val.Text()):
+			// data='{"scope": "%s", ...}' % (...): a JSON document built as text.
+			req.Params = append(req.Params, facts.JSONPairs(data.val, facts.JSONBody)...)
 		case data.val.Type == facts.String && hasLiteral(data.val):
 			req.Params = append(req.Params, facts.FormPairs(data.val, path, facts.FormParam)...)
 		}
@@ -484,6 +490,12 @@ func splitSpaces(v facts.Value) []facts.Value {
 		i = j
 	}
 	return out
+}
+
+// isJSONText reports whether a request body's text is a JSON object or array.
+func isJSONText(t string) bool {
+	t = strings.TrimLeft(t, " \t\r\n")
+	return strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")
 }
 
 func isStrip(method string) bool {

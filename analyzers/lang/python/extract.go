@@ -52,6 +52,7 @@ type extractor struct {
 	ret      result
 	hasRet   bool
 	lastSelf []attr // what the last inlined __init__ set on self
+	self     string // the name of self while a method is evaluated for a call
 }
 
 func (x *extractor) parser(toks []tok) *parser { return &parser{x: x, toks: toks} }

@@ -19,6 +19,9 @@ import (
 const (
 	maxInlineDepth  = 8     // calls evaluated inside calls
 	maxInlineBudget = 20000 // statements evaluated for calls, per notebook or file
+	// maxAttrs bounds the attributes an instance carries (nested instances
+	// are copied whole, so self.a = self; self.b = self … would otherwise double them).
+	maxAttrs = 256
 )
 
 // function is what a call needs of a def or lambda.
@@ -186,32 +189,25 @@ func (x *extractor) closeFunc(s scope) {
 	}
 }
 
-// selfAttrs returns the attributes set on self in scope s that are still bound.
+// selfAttrs returns the attributes set on self in scope s that are still
+// bound. An attribute's name is the whole key after "self.", so an attribute
+// that is itself an instance, a dict or a client ("cfg.password", "cfg.",
+// "cfg()class", `cfg["k"]`) is copied whole with it.
 func (x *extractor) selfAttrs(s scope, self string) []attr {
 	var out []attr
 	for _, key := range s.order {
 		name, ok := strings.CutPrefix(key, self+".")
-		if !ok || !isIdent(name) {
+		if !ok || name == "" || len(name) > maxPath {
 			continue
+		}
+		if len(out) >= maxAttrs {
+			break
 		}
 		if v, bound := x.env.Get(key); bound {
 			out = append(out, attr{name, v})
 		}
 	}
 	return out
-}
-
-func isIdent(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // closeClass makes a class known once its body is read (and its names restored).
@@ -251,7 +247,16 @@ func (x *extractor) inlineCall(cs *callSite) (result, bool) {
 		if fn == nil || len(fn.params) == 0 || fn.params[0].star != 0 {
 			return result{}, false
 		}
-		r, ok = x.inline(fn, cs, 1, fn.params[0].name, x.instance(cs.recv.path))
+		inst := cs.recv.attrs // a bound instance, or Cls(...).method(...)
+		if len(inst) == 0 {
+			inst = x.instance(cs.recv.path)
+		}
+		if x.self != "" && cs.recv.path == x.self && len(x.scopes) > 0 {
+			// self.helper(...) inside a method: self is what this
+			// evaluation bound and set on it so far.
+			inst = x.selfAttrs(x.scopes[0], x.self)
+		}
+		r, ok = x.inline(fn, cs, 1, fn.params[0].name, inst)
 		x.lastSelf = nil
 	case cs.recv != nil || cs.callee == "" || strings.Contains(cs.callee, "."):
 		return result{}, false
@@ -340,6 +345,9 @@ func (x *extractor) instance(name string) []attr {
 	index, _ := x.env.Get(name + ".")
 	var out []attr
 	for _, p := range index.Parts {
+		if len(out) >= maxAttrs {
+			break
+		}
 		if v, ok := x.env.Get(name + "." + p.Text); ok {
 			out = append(out, attr{p.Text, v})
 		}
@@ -360,7 +368,7 @@ func (x *extractor) inline(fn *function, cs *callSite, skip int, self string, in
 	st.depth++
 	st.budget--
 	defer func() { st.depth-- }()
-	y := &extractor{c: fn.code, env: x.env, st: st, out: &facts.File{Source: fn.code.File}, lines: fn.body, inlined: true}
+	y := &extractor{c: fn.code, env: x.env, st: st, out: &facts.File{Source: fn.code.File}, lines: fn.body, inlined: true, self: self}
 	y.openScope(fn.indent)
 	args := map[token.Pos]bool{}
 	y.bindArgs(fn, cs, skip, args)

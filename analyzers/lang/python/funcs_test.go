@@ -285,3 +285,27 @@ d = dbutils.widgets.get("unknown")
 		}
 	}
 }
+
+// An instance that holds itself again and again would double its attributes
+// at each assignment (nested instances are copied whole); the bound keeps
+// the reading fast and the same every time.
+func TestSelfReferencingInstancesAreBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("class Node:\n    def __init__(self, pw):\n        self.pw = pw\n")
+	for i := range 40 {
+		fmt.Fprintf(&b, "        self.a%d = self\n", i)
+	}
+	b.WriteString("\n    def connect(self):\n        return self.helper()\n\n    def helper(self):\n" +
+		"        return spark.read.format(\"jdbc\").option(\"password\", self.a39.a38.pw)\n\n" +
+		"n = Node(\"N0de-Pw-2024\")\nn.connect()\n")
+	src := b.String()
+	start := time.Now()
+	f1 := extractAll(src)
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("took %v", took)
+	}
+	f2 := extractAll(src)
+	if fmt.Sprint(f1.Pairs, f1.Calls) != fmt.Sprint(f2.Pairs, f2.Calls) {
+		t.Error("two readings differ")
+	}
+}

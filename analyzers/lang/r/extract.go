@@ -127,10 +127,18 @@ func (p *parser) call(fn node, args []arg, end int) node {
 		if len(positional) > 0 {
 			res.val = p.glue(positional[0], named, pos, endPos)
 		}
+	case "return":
+		if r := p.ret; r != nil && !r.set && r.defining == p.defining && len(positional) > 0 {
+			r.val, r.set = positional[0], true
+		}
 	}
 	p.request(&res, base, callee, args, positional, named)
 	if f := p.funcs[callee]; f != nil {
-		p.instance(f, args)
+		if v, ok := p.instance(f, args); ok && v.Kind() != facts.Unknown {
+			// The function's result: pw = get_pwd() reads the literal it returns.
+			res.val = v
+			res.val.Pos, res.val.End, res.val.Via = pos, endPos, callee+"()"
+		}
 	}
 	return res
 }

@@ -126,13 +126,15 @@ func (p *parser) bindParam(pr param, a *facts.Value) {
 // that literals written outside the function reach: the call's arguments,
 // or names bound since the definition. Calls without literal arguments in
 // a body being defined are not re-parsed (its own parse has their facts).
-func (p *parser) instance(f *rfunc, args []arg) {
+// It returns the call's value: the first return(value), else the body's
+// value (`get_pwd <- function() "…"`).
+func (p *parser) instance(f *rfunc, args []arg) (facts.Value, bool) {
 	hasLit := false
 	for _, a := range args {
 		hasLit = hasLit || a.n.val.HasLiteral()
 	}
 	if !hasLit && p.defining > 0 || p.calling >= maxCallDepth || *p.calls >= maxCalls {
-		return
+		return facts.Value{}, false
 	}
 	*p.calls++
 	// Named arguments match their parameters; the others fill the rest in order.
@@ -159,17 +161,21 @@ func (p *parser) instance(f *rfunc, args []arg) {
 		}
 	}
 
-	at, env, out, pipe := p.i, p.env, p.out, p.pipeIn
+	at, env, out, pipe, ret := p.i, p.env, p.out, p.pipeIn, p.ret
 	p.env, p.out, p.pipeIn = env.Clone(), &facts.File{Source: out.Source}, nil
+	p.ret = &retSlot{defining: p.defining}
 	p.calling++
 	for j, pr := range f.params {
 		p.bindParam(pr, bound[j])
 	}
 	p.i = f.bodyStart
-	p.expr()
+	value := p.expr().val
+	if p.ret.set {
+		value = p.ret.val
+	}
 	inner := p.out
 	p.calling--
-	p.i, p.env, p.out, p.pipeIn = at, env, out, pipe
+	p.i, p.env, p.out, p.pipeIn, p.ret = at, env, out, pipe, ret
 
 	fnPos, fnEnd := p.c.Pos(f.start), p.c.Pos(f.end)
 	reached := func(pt facts.Part) bool {
@@ -196,6 +202,7 @@ func (p *parser) instance(f *rfunc, args []arg) {
 			out.Requests = append(out.Requests, r)
 		}
 	}
+	return value, true
 }
 
 // kwID identifies a keyword argument by its key, place and callee.

@@ -30,7 +30,16 @@ type parser struct {
 	funcs    map[string]*rfunc
 	calling  int
 	calls    *int
-	defining int // inside the parse of a function body where it is defined
+	defining int      // inside the parse of a function body where it is defined
+	ret      *retSlot // the return(...) of the body being re-parsed for a call
+}
+
+// retSlot receives the first return(value) of a function body re-parsed
+// for a call, at the body's own level of function definitions.
+type retSlot struct {
+	defining int
+	val      facts.Value
+	set      bool
 }
 
 // node is a parsed expression.
@@ -79,15 +88,18 @@ func (p *parser) unknown(start, end int, what string) node {
 	return node{val: facts.Ref(facts.Unknown, lexutil.Describe(what), p.c.Pos(start), p.c.Pos(end)), start: start, end: end}
 }
 
-// statements parses until EOF or the closing delimiter (not consumed).
-func (p *parser) statements(closer string) {
+// statements parses until EOF or the closing delimiter (not consumed) and
+// returns the last expression: a block's value.
+func (p *parser) statements(closer string) (last node, ok bool) {
 	for p.i < len(p.toks) && !(closer != "" && p.isDelim(closer)) {
 		start := p.i
-		p.expr()
+		last, ok = p.expr(), true
 		if p.i == start {
 			p.i++
+			ok = false
 		}
 	}
+	return last, ok
 }
 
 // expr parses an expression with R's assignments, which bind loosest:
@@ -255,9 +267,13 @@ func (p *parser) primary() node {
 			return p.unknown(t.start, p.prev(), "(...)")
 		case "{":
 			p.i++
-			p.statements("}")
+			last, ok := p.statements("}")
 			if p.isDelim("}") {
 				p.i++
+			}
+			if ok && last.val.Kind() != facts.Unknown {
+				// { ...; "value" } is worth its last expression (a function's result).
+				return node{val: last.val, start: t.start, end: p.prev()}
 			}
 			return p.unknown(t.start, p.prev(), "block")
 		}

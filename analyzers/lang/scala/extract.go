@@ -1,7 +1,7 @@
 // Package scala turns Scala code (a file or a notebook cell) into facts: the
 // literals it writes, the values that reach calls, options, maps, properties
-// and bindings, and the HTTP requests it builds with scalaj-http and
-// java.net.http.
+// and bindings, and the HTTP requests it builds with scalaj-http,
+// java.net.http and sttp.
 package scala
 
 import (
@@ -154,6 +154,13 @@ func (p *parser) call(fn node, args []arg, end int) node {
 		}
 		p.out.Requests = append(p.out.Requests, req)
 		res.req = len(p.out.Requests)
+	case isSttpVerb(callee, last): // sttp: basicRequest.post(uri"…")
+		req := facts.Request{Tool: "sttp", Method: strings.ToUpper(last), Pos: call.Pos, End: call.End}
+		if len(positional) > 0 {
+			req.URL = positional[0]
+		}
+		p.out.Requests = append(p.out.Requests, req)
+		res.req = len(p.out.Requests)
 	case len(positional) == 1 && (strings.HasSuffix(callee, "URI.create") || callee == "URI" || callee == "new URI" ||
 		strings.HasSuffix(callee, "BodyPublishers.ofString")):
 		// Wrappers that carry their argument's text: a URL or a request body.
@@ -165,6 +172,19 @@ func (p *parser) call(fn node, args []arg, end int) node {
 		p.request(&p.out.Requests[fn.req-1], last, callee, args, positional, call)
 	}
 	return res
+}
+
+// isSttpVerb recognises an sttp request started from basicRequest,
+// quickRequest or emptyRequest: basicRequest.post(uri"…").
+func isSttpVerb(callee, method string) bool {
+	switch method {
+	case "get", "post", "put", "patch", "delete":
+	default:
+		return false
+	}
+	root := strings.TrimSuffix(callee, "."+method)
+	root = root[strings.LastIndexByte(root, '.')+1:]
+	return root == "basicRequest" || root == "quickRequest" || root == "emptyRequest"
 }
 
 // widgetMaker recognises dbutils.widgets.text/dropdown/combobox/multiselect.
@@ -187,7 +207,8 @@ var envLookups = map[string]bool{
 	"Properties.envOrElse": true, "Properties.envOrNone": true,
 }
 
-// request applies a scalaj-http builder method to the request it builds.
+// request applies a scalaj-http, java.net.http or sttp builder method to
+// the request it builds.
 func (p *parser) request(r *facts.Request, method, callee string, args []arg, positional []facts.Value, call facts.Call) {
 	r.End = call.End
 	switch method {
@@ -220,6 +241,22 @@ func (p *parser) request(r *facts.Request, method, callee string, args []arg, po
 	case "uri": // java.net.http: HttpRequest.newBuilder().uri(URI.create(url))
 		if len(positional) == 1 {
 			r.URL = positional[0]
+		}
+	case "body": // sttp: .body(Map("k" -> v, …)) is a form; .body(text) a form or JSON text
+		if len(args) != 1 {
+			return
+		}
+		for _, k := range args[0].n.entries {
+			pr := p.out.Pairs[k]
+			pr.Origin, pr.Path = facts.FormParam, callee
+			r.Params = append(r.Params, pr)
+		}
+		if v := args[0].n.val; len(args[0].n.entries) == 0 && v.HasLiteral() {
+			if t := strings.TrimLeft(v.Text(), " \t\r\n"); strings.HasPrefix(t, "{") {
+				r.Params = append(r.Params, facts.JSONPairs(v, facts.JSONBody)...)
+			} else {
+				r.Params = append(r.Params, facts.FormPairs(v, callee, facts.FormParam)...)
+			}
 		}
 	case "POST", "PUT": // java.net.http: .POST(BodyPublishers.ofString(body))
 		r.Method = method

@@ -251,7 +251,7 @@ func (x *extractor) cliJSON(inv *invocation) []facts.Pair {
 	if !ok {
 		return nil
 	}
-	pairs := jsonPairs(body, facts.JSONBody)
+	pairs := facts.JSONPairs(body, facts.JSONBody)
 	for i := range pairs {
 		pairs[i].Path = inv.callee
 	}

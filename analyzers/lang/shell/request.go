@@ -87,7 +87,7 @@ func (x *extractor) curl(inv *invocation) facts.Request {
 			}
 		case "--json":
 			if body, ok := x.body(it, inv, false); ok {
-				r.Params = append(r.Params, jsonPairs(body, facts.JSONBody)...)
+				r.Params = append(r.Params, facts.JSONPairs(body, facts.JSONBody)...)
 			}
 		default:
 			if body, ok := x.body(it, inv, it.flag == "--data-raw"); ok {
@@ -138,7 +138,7 @@ func (x *extractor) body(it item, inv *invocation, raw bool) (facts.Value, bool)
 // bodyPairs reads a request body: JSON members, or urlencoded parameters.
 func bodyPairs(v facts.Value, url string, origin facts.Origin) []facts.Pair {
 	if looksLikeJSON(v.Text()) {
-		return jsonPairs(v, facts.JSONBody)
+		return facts.JSONPairs(v, facts.JSONBody)
 	}
 	return facts.FormPairs(v, url, origin)
 }
@@ -284,7 +284,7 @@ func httpieRequest(inv *invocation) facts.Request {
 		switch {
 		case strings.HasPrefix(rest, ":="):
 			if p, ok := splitPair(a, ":=", url, facts.JSONBody); ok {
-				p.Value.Type = jsonType(p.Value.Text())
+				p.Value.Type = facts.JSONType(p.Value.Text())
 				r.Params, data = append(r.Params, p), true
 			}
 		case strings.HasPrefix(rest, "=="):
@@ -351,7 +351,7 @@ func (x *extractor) azRest(inv *invocation) facts.Request {
 			}
 		case "--headers":
 			if looksLikeJSON(it.val.Text()) {
-				for _, p := range jsonPairs(it.val, facts.Header) {
+				for _, p := range facts.JSONPairs(it.val, facts.Header) {
 					p.Path = url
 					r.Headers = append(r.Headers, p)
 				}
@@ -372,7 +372,7 @@ func (x *extractor) databricksAPI(inv *invocation, method string) facts.Request 
 	}
 	if it, ok := inv.flag("--json"); ok {
 		if body, ok := x.body(it, inv, false); ok {
-			r.Params = append(r.Params, jsonPairs(body, facts.JSONBody)...)
+			r.Params = append(r.Params, facts.JSONPairs(body, facts.JSONBody)...)
 		}
 	}
 	r.Params = append(r.Params, facts.FormPairs(r.URL, r.URL.Text(), facts.QueryParam)...)

@@ -1,39 +1,38 @@
-package shell
+package facts
 
 import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
-
-	"github.com/bricklint/bricklint/analyzers/facts"
 )
 
-// A JSON body in a shell script is text inside a shell word, often with
-// $VAR expansions in it, so encoding/json can neither parse it nor say where
-// a member is written. This scanner reads the word's decoded text, skipping
-// the placeholders of unknown parts, and cuts members out of the value with
-// Value.Slice so that their positions point into the script.
+// A JSON body written as a string (a shell word, a Python '''...''' % (...) or
+// .format() template) is text often with unknown parts in it, so
+// encoding/json can neither parse it nor say where a member is written. This
+// scanner reads the value's decoded text, skipping the placeholders of
+// unknown parts, and cuts members out of the value with Value.Slice so that
+// their positions point into the source.
 
 // maxJSONDepth bounds recursion on deeply nested input.
 const maxJSONDepth = 200
 
-// jsonPairs returns the members of the JSON object (or array of objects) in
+// JSONPairs returns the members of the JSON object (or array of objects) in
 // v, flattened: each scalar member is a pair keyed by its own name, whose
 // Path is the JSON pointer of the object holding it. Scalars in an array
 // take the array's name. Malformed JSON yields the members read so far.
-func jsonPairs(v facts.Value, origin facts.Origin) []facts.Pair {
+func JSONPairs(v Value, origin Origin) []Pair {
 	s := &jsonScanner{v: v, text: v.Text(), origin: origin}
 	s.value("", "", 0)
 	return s.pairs
 }
 
 type jsonScanner struct {
-	v      facts.Value
+	v      Value
 	text   string
 	i      int
-	origin facts.Origin
-	pairs  []facts.Pair
+	origin Origin
+	pairs  []Pair
 	// keyStart and keyEnd locate the name of the member being read.
 	keyStart, keyEnd int
 }
@@ -78,7 +77,7 @@ func (s *jsonScanner) value(in, key string, depth int) bool {
 	}
 	if key != "" {
 		val := s.v.Slice(start, s.i)
-		val.Type = jsonType(s.text[start:s.i])
+		val.Type = JSONType(s.text[start:s.i])
 		s.add(in, key, val)
 	}
 	return true
@@ -95,9 +94,9 @@ func (s *jsonScanner) skipPlaceholder() {
 	}
 }
 
-func (s *jsonScanner) add(in, key string, val facts.Value) {
+func (s *jsonScanner) add(in, key string, val Value) {
 	kp, ke := s.v.Span(s.keyStart, s.keyEnd)
-	s.pairs = append(s.pairs, facts.Pair{Key: key, KeyPos: kp, KeyEnd: ke, Path: in, Value: val, Origin: s.origin})
+	s.pairs = append(s.pairs, Pair{Key: key, KeyPos: kp, KeyEnd: ke, Path: in, Value: val, Origin: s.origin})
 }
 
 // str reads a string at s.i and returns the range of its content.
@@ -199,25 +198,25 @@ func escapePointer(k string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(k, "~", "~0"), "/", "~1")
 }
 
-// jsonType is the type of a JSON scalar written as text.
-func jsonType(t string) facts.Type {
+// JSONType is the type of a JSON scalar written as text.
+func JSONType(t string) Type {
 	switch t {
 	case "true", "false":
-		return facts.Bool
+		return Bool
 	case "null":
-		return facts.Null
+		return Null
 	}
 	if _, err := strconv.ParseFloat(t, 64); err == nil {
-		return facts.Number
+		return Number
 	}
-	return facts.String
+	return String
 }
 
 // decodeJSONString decodes the escapes of a JSON string's content in each
 // literal part; a part with escapes is no longer exact.
-func decodeJSONString(v facts.Value) facts.Value {
+func decodeJSONString(v Value) Value {
 	for k, p := range v.Parts {
-		if p.Kind != facts.Literal || !strings.Contains(p.Text, `\`) {
+		if p.Kind != Literal || !strings.Contains(p.Text, `\`) {
 			continue
 		}
 		v.Parts[k].Text = unescapeJSON(p.Text)

@@ -51,9 +51,10 @@ func (p *parser) function(t tok) node {
 				f.params = append(f.params, pr)
 			}
 			p.skipArg()
-			if p.isDelim(",") {
-				p.i++
+			if !p.isDelim(",") {
+				break // ")" ends the list; a stray "]" or "}" ends a broken one
 			}
+			p.i++
 		}
 		if p.isDelim(")") {
 			p.i++

@@ -391,6 +391,46 @@ func (f *File) Merge(o *File) {
 	f.Problems = append(f.Problems, o.Problems...)
 }
 
+// MergeAll appends the fact sets os in order, as Merge on each would, but
+// grows each of f's lists once: a notebook's cells are merged in one step.
+// A list that only one of os has and f lacks is taken as it is, not copied,
+// so os must not be used after (their lists may be f's).
+func (f *File) MergeAll(os []*File) {
+	f.Cells = mergeLists(f.Cells, os, func(o *File) []Cell { return o.Cells })
+	f.Values = mergeLists(f.Values, os, func(o *File) []Value { return o.Values })
+	f.Pairs = mergeLists(f.Pairs, os, func(o *File) []Pair { return o.Pairs })
+	f.Calls = mergeLists(f.Calls, os, func(o *File) []Call { return o.Calls })
+	f.Requests = mergeLists(f.Requests, os, func(o *File) []Request { return o.Requests })
+	f.Blocks = mergeLists(f.Blocks, os, func(o *File) []*Block { return o.Blocks })
+	f.Kinds = mergeLists(f.Kinds, os, func(o *File) []string { return o.Kinds })
+	f.Problems = mergeLists(f.Problems, os, func(o *File) []Problem { return o.Problems })
+}
+
+func mergeLists[T any](dst []T, os []*File, list func(*File) []T) []T {
+	n, from := len(dst), 0
+	for _, o := range os {
+		if l := list(o); len(l) > 0 {
+			n += len(l)
+			from++
+		}
+	}
+	if from == 0 {
+		return dst
+	}
+	if from == 1 && len(dst) == 0 {
+		for _, o := range os {
+			if l := list(o); len(l) > 0 {
+				return l
+			}
+		}
+	}
+	dst = slices.Grow(dst, n-len(dst))
+	for _, o := range os {
+		dst = append(dst, list(o)...)
+	}
+	return dst
+}
+
 // Unit holds the facts of every file of a unit, in the unit's file order.
 type Unit struct {
 	Files []*File

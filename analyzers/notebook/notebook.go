@@ -69,6 +69,7 @@ func (in *includer) extract(f *source.File, cells []*facts.Code, problems []fact
 	if f.Format != source.Code {
 		refs = RunRefs(f.Src)
 	}
+	var parts []*facts.File // the cells' facts in order, merged once at the end
 	for _, c := range cells {
 		for len(refs) > 0 && refs[0].Off < c.Offset(0) {
 			in.include(f, refs[0], envs)
@@ -85,16 +86,17 @@ func (in *includer) extract(f *source.File, cells []*facts.Code, problems []fact
 		} else {
 			cell = lex(c, env)
 		}
-		ff.Merge(cell)
+		parts = append(parts, cell)
 		if c.Lang != source.SQL {
 			for _, code := range embeddedSQL(f, cell.Calls) {
-				ff.Merge(sql.Extract(code, envFor(envs, source.SQL)))
+				parts = append(parts, sql.Extract(code, envFor(envs, source.SQL)))
 			}
 		}
 		if c.Lang != f.Lang || f.Format == source.Ipynb {
-			ff.Cells = append(ff.Cells, facts.Cell{Pos: c.Pos(0), End: c.Pos(len(c.Src)), Lang: c.Lang})
+			parts = append(parts, &facts.File{Cells: []facts.Cell{{Pos: c.Pos(0), End: c.Pos(len(c.Src)), Lang: c.Lang}}})
 		}
 	}
+	ff.MergeAll(parts)
 	return ff
 }
 

@@ -396,7 +396,7 @@ func (p *parser) unary() result {
 	if next := p.i + 1; p.isOp("-") && next < len(p.toks) && p.toks[next].kind == tNumber && p.toks[next].start == p.cur().end {
 		p.i += 2
 		t := p.toks[start]
-		return result{val: p.x.number(string(p.x.c.Src[t.start:p.toks[next].end]), t.start, p.toks[next].end)}
+		return result{val: p.x.number(p.x.text[t.start:p.toks[next].end], t.start, p.toks[next].end)}
 	}
 	p.i++
 	p.unary()
@@ -661,7 +661,7 @@ func (p *parser) stringValue(t tok) facts.Value {
 // fieldValue evaluates an f-string field: names fold, the rest is unknown.
 func (p *parser) fieldValue(f *field) facts.Value {
 	x := p.x
-	sub := &parser{x: x, toks: lexRange(x.c.Src, f.exprStart, f.exprEnd), depth: p.depth + 1}
+	sub := &parser{x: x, toks: lexRange(x.c.Src, x.text, f.exprStart, f.exprEnd), depth: p.depth + 1}
 	var v facts.Value
 	if len(sub.toks) == 0 {
 		v = facts.Ref(facts.Unknown, "empty field", x.pos(f.start), x.endPos(f.end))

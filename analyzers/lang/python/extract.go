@@ -20,8 +20,8 @@ func Extract(c *facts.Code, env *facts.Env) *facts.File {
 	if env == nil {
 		env = facts.NewEnv()
 	}
-	x := &extractor{c: c, env: env, out: &facts.File{Source: c.File}, st: stateOf(env)}
-	lines, problems := lexLines(c.Src)
+	x := &extractor{c: c, text: string(c.Src), env: env, out: &facts.File{Source: c.File}, st: stateOf(env)}
+	lines, problems := lexLines(c.Src, x.text)
 	for _, p := range problems {
 		x.out.Problems = append(x.out.Problems, facts.Problem{Pos: x.pos(p.off), Message: p.msg})
 	}
@@ -38,6 +38,7 @@ func Extract(c *facts.Code, env *facts.Env) *facts.File {
 // extractor holds the state of one Extract call.
 type extractor struct {
 	c       *facts.Code
+	text    string // string(c.Src), converted once: texts taken from the code are views into it
 	env     *facts.Env
 	out     *facts.File
 	scopes  []scope    // function and class bodies being read, innermost last
@@ -72,7 +73,7 @@ func (x *extractor) endPos(off int) token.Pos {
 // prefixes, an .ipynb string's escapes), so every part is Exact.
 func (x *extractor) exactParts(i, j int) []facts.Part {
 	if off := x.c.Offset(i); x.c.Exact(i, j) && off+j-i <= len(x.c.File.Src) && bytes.Equal(x.c.Src[i:j], x.c.File.Src[off:off+j-i]) {
-		return []facts.Part{{Text: string(x.c.Src[i:j]), Kind: facts.Literal, Pos: x.pos(i), End: x.endPos(j), Exact: true}}
+		return []facts.Part{{Text: x.text[i:j], Kind: facts.Literal, Pos: x.pos(i), End: x.endPos(j), Exact: true}}
 	}
 	var parts []facts.Part
 	for i < j {
@@ -80,7 +81,7 @@ func (x *extractor) exactParts(i, j int) []facts.Part {
 		for k < j && x.sameAsFile(k) && x.c.Offset(k) == x.c.Offset(k-1)+1 {
 			k++
 		}
-		parts = append(parts, facts.Part{Text: string(x.c.Src[i:k]), Kind: facts.Literal, Pos: x.pos(i), End: x.endPos(k), Exact: x.sameAsFile(i)})
+		parts = append(parts, facts.Part{Text: x.text[i:k], Kind: facts.Literal, Pos: x.pos(i), End: x.endPos(k), Exact: x.sameAsFile(i)})
 		i = k
 	}
 	return parts
@@ -252,7 +253,7 @@ func (x *extractor) def(toks []tok, indent int) {
 	if len(head) > 1 && head[1].kind == tName {
 		name = head[1].text
 	}
-	fn := &function{name: name, code: x.c, indent: indent, class: x.classScope()}
+	fn := &function{name: name, code: x.c, text: x.text, indent: indent, class: x.classScope()}
 	if open := indexOp(head, "("); open >= 0 {
 		close := matching(head, open)
 		fn.params = x.params(head[open+1:close], name, true)

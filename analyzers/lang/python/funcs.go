@@ -28,6 +28,7 @@ const (
 type function struct {
 	name   string
 	code   *facts.Code // the code text the body's tokens index
+	text   string      // string(code.Src), the extractor's
 	params []param
 	body   []logicalLine
 	indent int
@@ -228,7 +229,7 @@ func (x *extractor) lambda(name string, toks []tok, indent int) {
 	}
 	ret := tok{kind: tName, text: "return", start: toks[0].start, end: toks[0].end}
 	body := append([]tok{ret}, toks[colon+1:]...)
-	x.st.funcs[name] = &function{name: name, code: x.c, params: x.params(toks[1:colon], name, false), indent: indent,
+	x.st.funcs[name] = &function{name: name, code: x.c, text: x.text, params: x.params(toks[1:colon], name, false), indent: indent,
 		body: []logicalLine{{indent: indent + 1, toks: body}}}
 }
 
@@ -368,7 +369,7 @@ func (x *extractor) inline(fn *function, cs *callSite, skip int, self string, in
 	st.depth++
 	st.budget--
 	defer func() { st.depth-- }()
-	y := &extractor{c: fn.code, env: x.env, st: st, out: &facts.File{Source: fn.code.File}, lines: fn.body, inlined: true, self: self}
+	y := &extractor{c: fn.code, text: fn.text, env: x.env, st: st, out: &facts.File{Source: fn.code.File}, lines: fn.body, inlined: true, self: self}
 	y.openScope(fn.indent)
 	args := map[token.Pos]bool{}
 	y.bindArgs(fn, cs, skip, args)

@@ -69,6 +69,7 @@ const maxNest = 32
 
 type lexer struct {
 	src      []byte
+	text     string // src as one string: token texts are views into it, not one allocation each
 	pos, end int
 	flat     bool // inside an f-string field: newlines never end a line
 	depth    int  // bracket nesting
@@ -76,38 +77,47 @@ type lexer struct {
 	problems []lexProblem
 }
 
-// lexLines splits Python source into logical lines of tokens.
-func lexLines(src []byte) ([]logicalLine, []lexProblem) {
-	l := &lexer{src: src, end: len(src)}
+// lexLines splits Python source (text is string(src)) into logical lines of
+// tokens. The lines' tokens share one array, each line capped at its end so
+// that an append to one cannot overwrite the next: one growing array instead
+// of one per line.
+func lexLines(src []byte, text string) ([]logicalLine, []lexProblem) {
+	l := &lexer{src: src, text: text, end: len(src)}
 	var lines []logicalLine
-	var cur logicalLine
+	var all []tok
+	var starts []int // where each line's tokens start in all
+	first := true
 	for {
 		t, ok := l.next()
 		if !ok {
 			break
 		}
 		if t.kind == tNewline {
-			if len(cur.toks) > 0 {
-				lines = append(lines, cur)
-				cur = logicalLine{}
-			}
+			first = true
 			continue
 		}
-		if len(cur.toks) == 0 {
-			cur.indent = l.indentAt(t.start)
+		if first {
+			lines = append(lines, logicalLine{indent: l.indentAt(t.start)})
+			starts = append(starts, len(all))
+			first = false
 		}
-		cur.toks = append(cur.toks, t)
+		all = append(all, t)
 	}
-	if len(cur.toks) > 0 {
-		lines = append(lines, cur)
+	for i := range lines {
+		end := len(all)
+		if i+1 < len(lines) {
+			end = starts[i+1]
+		}
+		lines[i].toks = all[starts[i]:end:end]
 	}
 	return lines, l.problems
 }
 
-// lexRange returns the tokens of Src[i:j], an f-string field's expression.
-// Its problems were already reported when the enclosing string was lexed.
-func lexRange(src []byte, i, j int) []tok {
-	l := &lexer{src: src, pos: i, end: j, flat: true}
+// lexRange returns the tokens of Src[i:j] (text is string(src)), an
+// f-string field's expression. Its problems were already reported when the
+// enclosing string was lexed.
+func lexRange(src []byte, text string, i, j int) []tok {
+	l := &lexer{src: src, text: text, pos: i, end: j, flat: true}
 	var toks []tok
 	for {
 		t, ok := l.next()
@@ -176,7 +186,7 @@ func (l *lexer) token() tok {
 		for l.pos < l.end && isIdentChar(l.src[l.pos]) {
 			l.pos++
 		}
-		word := string(l.src[start:l.pos])
+		word := l.text[start:l.pos]
 		if l.pos < l.end && isQuote(l.src[l.pos]) && isStringPrefix(word) {
 			return l.str(start, strings.ToLower(word))
 		}
@@ -200,7 +210,7 @@ func (l *lexer) number() tok {
 		}
 		l.pos++
 	}
-	return tok{kind: tNumber, start: start, end: l.pos, text: string(l.src[start:l.pos])}
+	return tok{kind: tNumber, start: start, end: l.pos, text: l.text[start:l.pos]}
 }
 
 var ops = []string{
@@ -266,7 +276,7 @@ func (l *lexer) body(s *strLit, q byte, triple, raw bool) bool {
 	run := l.pos // start of the current verbatim run
 	flush := func() {
 		if l.pos > run {
-			s.pieces = append(s.pieces, piece{text: string(l.src[run:l.pos]), start: run, end: l.pos, verbatim: true})
+			s.pieces = append(s.pieces, piece{text: l.text[run:l.pos], start: run, end: l.pos, verbatim: true})
 		}
 	}
 	for l.pos < l.end {
@@ -388,7 +398,7 @@ func (l *lexer) field(q byte, triple bool) *field {
 			for l.pos < l.end && isIdentChar(l.src[l.pos]) {
 				l.pos++
 			}
-			if word := string(l.src[start:l.pos]); l.pos < l.end && isQuote(l.src[l.pos]) && isStringPrefix(word) {
+			if word := l.text[start:l.pos]; l.pos < l.end && isQuote(l.src[l.pos]) && isStringPrefix(word) {
 				l.str(start, strings.ToLower(word))
 			}
 		default:
@@ -442,7 +452,7 @@ func (l *lexer) spec(f *field, q byte, triple bool) *field {
 		switch {
 		case c == '}':
 			if !f.specFields {
-				f.spec = string(l.src[start:l.pos])
+				f.spec = l.text[start:l.pos]
 			}
 			l.pos++
 			f.end = l.pos

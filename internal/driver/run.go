@@ -364,11 +364,13 @@ func runUnit(opts Options, order []*analysis.Analyzer, pf *prefilter, u Unit, vf
 			Pkg:        pkg,
 			ResultOf:   make(map[*analysis.Analyzer]any, len(a.Requires)),
 			Module:     module,
-			Report: func(d analysis.Diagnostic) {
-				if isRule {
-					diags = append(diags, diag{rule, d})
-				}
-			},
+			Report:     func(analysis.Diagnostic) {},
+		}
+		if isRule {
+			// Only a rule's pass captures its Meta: a capture moves the
+			// variable to the heap, for every analyzer of every unit.
+			m := rule
+			pass.Report = func(d analysis.Diagnostic) { diags = append(diags, diag{m, d}) }
 		}
 		for _, req := range a.Requires {
 			pass.ResultOf[req] = results[req]

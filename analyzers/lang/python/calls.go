@@ -75,6 +75,12 @@ func widgetKey(name string) string { return "dbutils.widgets(" + name + ")" }
 func (x *extractor) call(cs *callSite) result {
 	if cs.callee != "" {
 		c := facts.Call{Callee: cs.callee, Pos: cs.pos, End: cs.end}
+		if len(cs.args) > 0 {
+			c.Args = make([]facts.Value, 0, len(cs.args))
+		}
+		if len(cs.kwargs) > 0 {
+			c.Kwargs = make([]facts.Pair, 0, len(cs.kwargs)+len(cs.stars))
+		}
 		for _, a := range cs.args {
 			c.Args = append(c.Args, a.val)
 		}

@@ -752,6 +752,9 @@ func (p *parser) subscript(r result, start int) result {
 func (p *parser) call(callee, method string, recv *result, start int) result {
 	p.i++
 	cs := &callSite{callee: callee, method: method, recv: recv}
+	// The positional arguments go on the extractor's argument stack (calls in
+	// them push above and pop again): callSites never outlive their call.
+	mark := len(p.x.args)
 	for !p.atEnd() && !p.isOp(")") {
 		before := p.i
 		switch {
@@ -771,7 +774,7 @@ func (p *parser) call(callee, method string, recv *result, start int) result {
 				p.comprehension()
 				r = p.unknown("generator", before)
 			}
-			cs.args = append(cs.args, r)
+			p.x.args = append(p.x.args, r)
 		}
 		if p.isOp(",") {
 			p.i++
@@ -782,8 +785,12 @@ func (p *parser) call(callee, method string, recv *result, start int) result {
 	if !p.atEnd() {
 		p.i++
 	}
+	if n := len(p.x.args); n > mark {
+		cs.args = p.x.args[mark:n:n] // capped: the calls x.call evaluates push above it
+	}
 	cs.pos, cs.end = p.span(start, p.i)
 	r := p.x.call(cs)
+	p.x.args = p.x.args[:mark]
 	if callee != "" && len(callee) <= maxPath {
 		r.path = callee + "()"
 	}

@@ -48,6 +48,7 @@ type extractor struct {
 	out     *facts.File
 	scopes  []scope    // function and class bodies being read, innermost last
 	pending []*dictVal // dict literals of the current statement whose pairs wait for a path
+	args    []result   // the positional arguments of the calls being parsed (parser.call)
 
 	st      *state        // functions and classes known so far, shared by the notebook's cells
 	lines   []logicalLine // the lines being read, and the index of the current one

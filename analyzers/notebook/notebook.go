@@ -184,6 +184,7 @@ func SplitSource(f *source.File) []*facts.Code {
 		lines = lines[:0]
 	}
 	src := f.Src
+	whole := string(src) // one conversion: the lines' texts are views into it
 	for off, n := 0, 0; off < len(src); n++ {
 		end := bytes.IndexByte(src[off:], '\n')
 		next := len(src)
@@ -193,7 +194,7 @@ func SplitSource(f *source.File) []*facts.Code {
 			end += off
 			next = end + 1
 		}
-		text := strings.TrimRight(string(src[off:end]), "\r")
+		text := strings.TrimRight(whole[off:end], "\r")
 		switch {
 		case n == 0: // the "Databricks notebook source" header
 		case strings.TrimSpace(text) == separator:

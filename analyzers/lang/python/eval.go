@@ -616,15 +616,19 @@ func (p *parser) comprehension() {
 // strings evaluates adjacent string literals, which Python joins into one.
 func (p *parser) strings() result {
 	start := p.i
-	var vals []facts.Value
+	v := p.stringValue(p.cur())
+	p.i++
+	var more []facts.Value // most literals stand alone: no list for them
 	for !p.atEnd() && p.cur().kind == tString {
-		vals = append(vals, p.stringValue(p.cur()))
+		if more == nil {
+			more = []facts.Value{v}
+		}
+		more = append(more, p.stringValue(p.cur()))
 		p.i++
 	}
 	pos, end := p.span(start, p.i)
-	v := vals[0]
-	if len(vals) > 1 {
-		v = facts.Concat(pos, end, vals...)
+	if more != nil {
+		v = facts.Concat(pos, end, more...)
 	}
 	v.Pos, v.End = pos, end
 	p.x.out.Values = append(p.x.out.Values, v)

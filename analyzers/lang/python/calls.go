@@ -9,9 +9,10 @@ import (
 
 // callSite is a parsed call: what the parser hands to the extractor.
 type callSite struct {
-	callee   string  // dotted name: "spark.read.format().option"
-	method   string  // the last name when called as a method
-	recv     *result // the receiver of a method call
+	callee   string // dotted name: "spark.read.format().option"
+	method   string // the last name when called as a method
+	recv     result // the receiver of a method call, when hasRecv
+	hasRecv  bool   // (a value, not a pointer: a pointer moved every receiver to the heap)
 	args     []result
 	kwargs   []kwarg
 	stars    []result // **d arguments
@@ -163,7 +164,7 @@ func (x *extractor) callValue(cs *callSite) result {
 		return result{val: v}
 	case callee == "dict":
 		return x.dictCall(cs)
-	case method == "format" && cs.recv != nil && cs.recv.val.Type == facts.String && hasLiteral(cs.recv.val):
+	case method == "format" && cs.hasRecv && cs.recv.val.Type == facts.String && hasLiteral(cs.recv.val):
 		kwargs := map[string]facts.Value{}
 		for _, k := range cs.kwargs {
 			kwargs[k.name] = k.r.val
@@ -173,10 +174,10 @@ func (x *extractor) callValue(cs *callSite) result {
 			args = append(args, a.val)
 		}
 		return result{val: strFormat(cs.recv.val, args, kwargs, cs.pos, cs.end)}
-	case isStrip(method) && cs.recv != nil && len(cs.args) == 0 && cs.recv.val.Type == facts.String:
+	case isStrip(method) && cs.hasRecv && len(cs.args) == 0 && cs.recv.val.Type == facts.String:
 		return result{val: strip(cs.recv.val, method, cs.pos, cs.end)}
-	case (method == "encode" || method == "decode") && cs.recv != nil:
-		r := *cs.recv // text and bytes alike for what rules look at
+	case (method == "encode" || method == "decode") && cs.hasRecv:
+		r := cs.recv // text and bytes alike for what rules look at
 		r.val.Pos, r.val.End = cs.pos, cs.end
 		return r
 	case lastName(callee) == "urlencode", callee == "json.dumps":
@@ -226,7 +227,7 @@ func (x *extractor) callPairs(cs *callSite) {
 		x.out.Pairs = append(x.out.Pairs, facts.Pair{Key: key, KeyPos: kp, KeyEnd: ke, Path: path, Value: cs.args[1].val, Origin: origin})
 	}
 	recvPath := ""
-	if cs.recv != nil {
+	if cs.hasRecv {
 		recvPath = cs.recv.path
 	}
 	switch {
@@ -408,7 +409,7 @@ func (x *extractor) authCall(cs *callSite) (result, bool) {
 		return r, true
 	}
 	var c *client
-	if cs.recv != nil {
+	if cs.hasRecv {
 		c = cs.recv.client
 	}
 	switch {

@@ -755,7 +755,10 @@ func (p *parser) subscript(r result, start int) result {
 // to the extractor, which records the call and knows what it returns.
 func (p *parser) call(callee, method string, recv *result, start int) result {
 	p.i++
-	cs := &callSite{callee: callee, method: method, recv: recv}
+	cs := &callSite{callee: callee, method: method}
+	if recv != nil {
+		cs.recv, cs.hasRecv = *recv, true
+	}
 	// The positional arguments go on the extractor's argument stack (calls in
 	// them push above and pop again): callSites never outlive their call.
 	mark := len(p.x.args)

@@ -238,7 +238,7 @@ func (x *extractor) inlineCall(cs *callSite) (result, bool) {
 	var r result
 	var ok bool
 	switch {
-	case cs.recv != nil && cs.recv.class != "" && cs.method != "":
+	case cs.hasRecv && cs.recv.class != "" && cs.method != "":
 		// obj.method(...) on an instance of a known class: self is obj.
 		ci := x.st.classes[cs.recv.class]
 		if ci == nil {
@@ -259,7 +259,7 @@ func (x *extractor) inlineCall(cs *callSite) (result, bool) {
 		}
 		r, ok = x.inline(fn, cs, 1, fn.params[0].name, inst)
 		x.lastSelf = nil
-	case cs.recv != nil || cs.callee == "" || strings.Contains(cs.callee, "."):
+	case cs.hasRecv || cs.callee == "" || strings.Contains(cs.callee, "."):
 		return result{}, false
 	case x.st.classes[cs.callee] != nil:
 		return x.construct(x.st.classes[cs.callee], cs), true

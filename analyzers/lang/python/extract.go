@@ -26,6 +26,10 @@ func Extract(c *facts.Code, env *facts.Env) *facts.File {
 	if n := bytes.Count(c.Src, []byte("(")); n > 0 {
 		x.out.Calls = make([]facts.Call, 0, n)
 	}
+	// Likewise a Value for every two quotes: most string literals are one.
+	if n := (bytes.Count(c.Src, []byte{'"'}) + bytes.Count(c.Src, []byte{'\''})) / 2; n > 0 {
+		x.out.Values = make([]facts.Value, 0, n)
+	}
 	lines, problems := lexLines(c.Src, x.text)
 	for _, p := range problems {
 		x.out.Problems = append(x.out.Problems, facts.Problem{Pos: x.pos(p.off), Message: p.msg})

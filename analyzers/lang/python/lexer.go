@@ -78,42 +78,48 @@ type lexer struct {
 }
 
 // lexLines splits Python source (text is string(src)) into logical lines of
-// tokens. The lines' tokens share one array, each line capped at its end so
-// that an append to one cannot overwrite the next: one growing array instead
-// of one per line.
+// tokens. The lines' tokens share arrays of up to maxChunk tokens, each line
+// capped at its end so that an append to one cannot overwrite the next: a
+// few allocations instead of one growing slice per line, and no copying of
+// one huge array as it grows.
 func lexLines(src []byte, text string) ([]logicalLine, []lexProblem) {
 	l := &lexer{src: src, text: text, end: len(src)}
 	var lines []logicalLine
 	// The benchmark corpus's Python has a token every 6.7 bytes: room for one
-	// every 8 is one growth at most for dense code, little waste for prose.
-	all := make([]tok, 0, len(src)/8+8)
-	var starts []int // where each line's tokens start in all
-	first := true
+	// every 8 is one more chunk at most for dense code, little waste for prose.
+	size := min(len(src)/8+8, maxChunk)
+	chunk := make([]tok, 0, size)
+	from, indent := -1, 0 // where the current line starts in chunk (-1: between lines)
 	for {
 		t, ok := l.next()
 		if !ok {
 			break
 		}
 		if t.kind == tNewline {
-			first = true
+			if from >= 0 {
+				lines = append(lines, logicalLine{indent: indent, toks: chunk[from:len(chunk):len(chunk)]})
+				from = -1
+			}
 			continue
 		}
-		if first {
-			lines = append(lines, logicalLine{indent: l.indentAt(t.start)})
-			starts = append(starts, len(all))
-			first = false
+		if from < 0 {
+			from, indent = len(chunk), l.indentAt(t.start)
 		}
-		all = append(all, t)
+		if len(chunk) == cap(chunk) { // a new chunk, with the line so far
+			cur := chunk[from:]
+			chunk = append(make([]tok, 0, max(size, 2*len(cur))), cur...)
+			from = 0
+		}
+		chunk = append(chunk, t)
 	}
-	for i := range lines {
-		end := len(all)
-		if i+1 < len(lines) {
-			end = starts[i+1]
-		}
-		lines[i].toks = all[starts[i]:end:end]
+	if from >= 0 {
+		lines = append(lines, logicalLine{indent: indent, toks: chunk[from:len(chunk):len(chunk)]})
 	}
 	return lines, l.problems
 }
+
+// maxChunk is the most tokens lexLines allocates at once (192 KiB).
+const maxChunk = 4096
 
 // lexRange returns the tokens of Src[i:j] (text is string(src)), an
 // f-string field's expression. Its problems were already reported when the

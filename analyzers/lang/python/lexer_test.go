@@ -124,3 +124,50 @@ func TestFStringFieldProblem(t *testing.T) {
 		t.Errorf("z = %q", show(z.Value))
 	}
 }
+
+// TestLexLinesAcrossChunks checks the lines lexLines cuts from its token
+// chunks against the tokens one by one, for source that fills several
+// chunks and has a line longer than a chunk.
+func TestLexLinesAcrossChunks(t *testing.T) {
+	var b strings.Builder
+	for i := range 3 * maxChunk / 4 {
+		fmt.Fprintf(&b, "    v%d = f(%d)\n", i, i)
+	}
+	b.WriteString("big = [" + strings.Repeat("1, ", maxChunk) + "]\nlast = 2\n")
+	src := []byte(b.String())
+	lines, _ := lexLines(src, string(src))
+
+	l := &lexer{src: src, text: string(src), end: len(src)}
+	var want [][]tok
+	var cur []tok
+	for {
+		tk, ok := l.next()
+		if !ok || tk.kind == tNewline {
+			if len(cur) > 0 {
+				want = append(want, cur)
+				cur = nil
+			}
+			if !ok {
+				break
+			}
+			continue
+		}
+		cur = append(cur, tk)
+	}
+	if len(lines) != len(want) {
+		t.Fatalf("%d lines, want %d", len(lines), len(want))
+	}
+	for i, ln := range lines {
+		if len(ln.toks) != len(want[i]) || cap(ln.toks) != len(ln.toks) {
+			t.Fatalf("line %d: %d tokens (cap %d), want %d", i, len(ln.toks), cap(ln.toks), len(want[i]))
+		}
+		for j := range ln.toks {
+			if ln.toks[j] != want[i][j] {
+				t.Fatalf("line %d token %d: %+v, want %+v", i, j, ln.toks[j], want[i][j])
+			}
+		}
+		if wantIndent := l.indentAt(want[i][0].start); ln.indent != wantIndent {
+			t.Fatalf("line %d: indent %d, want %d", i, ln.indent, wantIndent)
+		}
+	}
+}

@@ -203,6 +203,34 @@ func (e *Env) Use(name string, pos, end token.Pos) (Value, bool) {
 	return v, true
 }
 
+// FoldedNumber is the result of arithmetic at [pos, end). An operand read
+// through a name (a parameter bound at a call, a default, a constant, a Terraform
+// variable's default or tfvars value, a module argument) is
+// where the number comes from: the result stands at the first such literal,
+// and the others are kept as empty parts, so the value still carries every
+// literal it was computed from (a call's argument reaches the sink it
+// multiplies into, docs/design.md §3). Without one it stands at the expression.
+func FoldedNumber(text string, pos, end token.Pos, operands ...Value) Value {
+	var from []Part
+	for _, v := range operands {
+		for _, p := range v.Parts {
+			if p.Kind != Unknown && p.Pos.IsValid() && (p.Pos < pos || p.Pos >= end) {
+				from = append(from, p)
+			}
+		}
+	}
+	main := Part{Text: text, Kind: Folded, Pos: pos, End: end}
+	if len(from) > 0 {
+		main.Pos, main.End = from[0].Pos, from[0].End
+		from = from[1:]
+	}
+	parts := []Part{main}
+	for _, p := range from {
+		parts = append(parts, Part{Kind: Folded, Pos: p.Pos, End: p.End})
+	}
+	return Value{Type: Number, Pos: pos, End: end, Parts: parts}
+}
+
 // Concat joins values into one, as "a" + b or an f-string does.
 func Concat(pos, end token.Pos, vs ...Value) Value {
 	out := Value{Pos: pos, End: end}

@@ -41,6 +41,9 @@ func (v Value) Slice(i, j int) Value {
 // of the parts written at the place of use, or v's own.
 func (v Value) consistentSpan(parts []Part, pos, end token.Pos) (token.Pos, token.Pos) {
 	if !v.Pos.IsValid() || pos <= end && v.covers(pos) == v.covers(end) {
+		if !v.covers(pos) && !v.covers(end) {
+			return writtenRun(parts, pos, end)
+		}
 		return pos, end
 	}
 	pos, end = v.Pos, v.End
@@ -54,6 +57,26 @@ func (v Value) consistentSpan(parts []Part, pos, end token.Pos) (token.Pos, toke
 		}
 	}
 	return pos, end
+}
+
+// writtenRun is the span of the parts written together in one place that
+// hold the most text, when parts read through a name elsewhere (a local's
+// definition, a module argument's template) mix with them: the literal text
+// of "${local.env}-Rds-…" is where the secret is written, not local.env.
+func writtenRun(parts []Part, pos, end token.Pos) (token.Pos, token.Pos) {
+	best, n := -1, 0
+	var runPos token.Pos
+	bestPos, bestEnd := pos, end
+	for i, p := range parts {
+		if i == 0 || p.Pos < parts[i-1].End || p.Pos-parts[i-1].End > 3 {
+			runPos, n = p.Pos, 0
+		}
+		n += len(p.Text)
+		if n > best {
+			best, bestPos, bestEnd = n, runPos, p.End
+		}
+	}
+	return bestPos, bestEnd
 }
 
 func (v Value) covers(p token.Pos) bool { return v.Pos <= p && p <= v.End }

@@ -253,6 +253,7 @@ func (m *module) sentinelEval(expr hcl.Expression, f *tfFile, fold bool) facts.V
 	rng := expr.Range()
 	pos, end := f.span(rng.Start.Byte, rng.End.Byte)
 	refs := map[string]facts.Value{}
+	var operands []facts.Value // in source order
 	roots := map[string]*ctyNode{}
 	for _, tr := range expr.Variables() {
 		src := tr.SourceRange()
@@ -260,6 +261,7 @@ func (m *module) sentinelEval(expr hcl.Expression, f *tfFile, fold bool) facts.V
 		v := m.reference(tr, rpos, rend, fold)
 		key := render(tr)
 		refs[key] = v
+		operands = append(operands, v)
 		insert(roots, tr, leafValue(key, v))
 	}
 	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: stubs}
@@ -283,6 +285,11 @@ func (m *module) sentinelEval(expr hcl.Expression, f *tfFile, fold bool) facts.V
 		}
 		return splitSentinels(text, refs, kind, pos, end)
 	}
+	if typ == facts.Number && arithmetic(expr) {
+		// var.token_days * 24 * 60 * 60 stands at the literal the variable
+		// comes from (its default, a tfvars value, a module argument).
+		return facts.FoldedNumber(text, pos, end, operands...)
+	}
 	if raw := sourceText(rng, f); !f.json || strings.Contains(raw, "${") || strings.Contains(raw, "%{") {
 		return literal(val, rng, f, facts.Folded)
 	}
@@ -296,6 +303,25 @@ func (m *module) sentinelEval(expr hcl.Expression, f *tfFile, fold bool) facts.V
 		}
 	}
 	return literal(val, rng, f, facts.Literal)
+}
+
+// arithmetic reports whether a native expression is only arithmetic on
+// numbers and references, so its result comes from the literals they hold.
+func arithmetic(expr hcl.Expression) bool {
+	switch x := expr.(type) {
+	case *hclsyntax.LiteralValueExpr, *hclsyntax.ScopeTraversalExpr:
+		return true
+	case *hclsyntax.ParenthesesExpr:
+		return arithmetic(x.Expression)
+	case *hclsyntax.UnaryOpExpr:
+		return x.Op == hclsyntax.OpNegate && arithmetic(x.Val)
+	case *hclsyntax.BinaryOpExpr:
+		switch x.Op {
+		case hclsyntax.OpAdd, hclsyntax.OpSubtract, hclsyntax.OpMultiply, hclsyntax.OpDivide, hclsyntax.OpModulo:
+			return arithmetic(x.LHS) && arithmetic(x.RHS)
+		}
+	}
+	return false
 }
 
 // leafValue is what a reference evaluates to in the sentinel context: the

@@ -315,36 +315,9 @@ func (p *parser) combine(op string, l, r result, start int) result {
 	}
 	// Integer arithmetic on known numbers: lifetime_seconds=90 * 24 * 3600.
 	if n, ok := arithmetic(op, l.val, r.val); ok {
-		return result{val: foldedNumber(strconv.FormatInt(n, 10), pos, end, l.val, r.val)}
+		return result{val: facts.FoldedNumber(strconv.FormatInt(n, 10), pos, end, l.val, r.val)}
 	}
 	return p.unknown("expression", start)
-}
-
-// foldedNumber is the result of arithmetic at [pos, end). An operand read
-// through a name (a parameter bound at a call, a default, a constant) is
-// where the number comes from: the result stands at the first such literal,
-// and the others are kept as empty parts, so the value still carries every
-// literal it was computed from (a call's argument reaches the sink it
-// multiplies into, docs/design.md §3). Without one it stands at the expression.
-func foldedNumber(text string, pos, end token.Pos, operands ...facts.Value) facts.Value {
-	var from []facts.Part
-	for _, v := range operands {
-		for _, p := range v.Parts {
-			if p.Kind != facts.Unknown && p.Pos.IsValid() && (p.Pos < pos || p.Pos >= end) {
-				from = append(from, p)
-			}
-		}
-	}
-	main := facts.Part{Text: text, Kind: facts.Folded, Pos: pos, End: end}
-	if len(from) > 0 {
-		main.Pos, main.End = from[0].Pos, from[0].End
-		from = from[1:]
-	}
-	parts := []facts.Part{main}
-	for _, p := range from {
-		parts = append(parts, facts.Part{Kind: facts.Folded, Pos: p.Pos, End: p.End})
-	}
-	return facts.Value{Type: facts.Number, Pos: pos, End: end, Parts: parts}
 }
 
 // arithmetic folds +, -, * and // on two known integers; ok is false for

@@ -1,0 +1,1 @@
+etl_token_days = 14

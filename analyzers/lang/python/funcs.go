@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bricklint/bricklint/analyzers/facts"
+	"github.com/bricklint/bricklint/analyzers/source"
 )
 
 // Function summaries (docs/design.md §3). A def, a lambda bound to a name and
@@ -394,11 +395,50 @@ func (x *extractor) inline(fn *function, cs *callSite, skip int, self string, in
 		x.lastSelf = y.selfAttrs(y.scopes[0], self)
 	}
 	y.closeScopes(-1)
+	if fn.code.File != x.c.File {
+		useAtCall(y.out, x.c.File, cs)
+	}
 	x.out.MergeCarrying(y.out, args)
 	if !y.hasRet {
 		return cs.ref(facts.Unknown, cs.callee+"()"), true
 	}
 	return y.ret, true
+}
+
+// useAtCall moves the place of use of out's values to the call cs when the
+// function is defined in another file (a notebook included with %run) and no
+// part of the value is written in the calling file: seen from the caller,
+// the call is where a literal of the included notebook is used, and a
+// finding whose literal and use both stand in an included notebook is
+// dropped (its own unit reports it, which it cannot when only the caller
+// calls the function).
+func useAtCall(out *facts.File, here *source.File, cs *callSite) {
+	base, size := token.Pos(here.Tok.Base()), here.Tok.Size()
+	inHere := func(p facts.Part) bool { return p.Pos >= base && int(p.Pos-base) <= size }
+	move := func(v *facts.Value) {
+		if v.Pos.IsValid() && !v.Reaches(inHere) {
+			v.Pos, v.End = cs.pos, cs.end
+		}
+	}
+	pairs := func(ps []facts.Pair) {
+		for i := range ps {
+			move(&ps[i].Value)
+		}
+	}
+	pairs(out.Pairs)
+	for i := range out.Calls {
+		c := &out.Calls[i]
+		for j := range c.Args {
+			move(&c.Args[j])
+		}
+		pairs(c.Kwargs)
+	}
+	for i := range out.Requests {
+		r := &out.Requests[i]
+		move(&r.URL)
+		pairs(r.Params)
+		pairs(r.Headers)
+	}
 }
 
 // bindArgs binds fn's parameters to the call's arguments (or their
